@@ -69,7 +69,11 @@ void Command::handleHelp(const std::string&, const std::string&) {
   stopOptionsProcessing();
 }
 
-void Command::handleConfig(const std::string&, const std::string& value) { configFile_ = value; }
+void Command::handleConfig(const std::string&, const std::string& value) {
+  // Loaded here, during option processing, so a bad file is a usage error (exit 2).
+  configFile_ = value;
+  config().add(new Poco::Util::XMLConfiguration(configFile_), 0, false);
+}
 
 void Command::handleDefine(const std::string&, const std::string& value) {
   const auto eq = value.find('=');
@@ -79,10 +83,8 @@ void Command::handleDefine(const std::string&, const std::string& value) {
 }
 
 void Command::initialize(Poco::Util::Application& self) {
-  // Priorities: -D overrides (-100, highest) > --config file (0) > embedded defaults (100).
-  if (!configFile_.empty()) {
-    config().add(new Poco::Util::XMLConfiguration(configFile_), 0, false);
-  }
+  // Priorities: -D overrides (-100, highest) > --config file (0, added while parsing options)
+  // > embedded defaults (100).
   Poco::AutoPtr<Poco::Util::MapConfiguration> defaults(new Poco::Util::MapConfiguration);
   loadDefaults(*defaults);
   config().add(defaults, 100, false);
