@@ -1,0 +1,62 @@
+// extract/: from the text of one scan file to the letters in it, classified, with their
+// fields. Vocabulary and patterns come from rules/extraction.xml (an office edits them).
+//
+// (Interface agreed between stages; the extract/ implementer may add to it, but changes to
+// what is here must keep cases/, app/ and inbox/ compiling.)
+#pragma once
+
+#include <libxml/tree.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/failure.h"
+#include "ocr/page_text.h"
+
+namespace cabut::extract {
+
+enum class Kind { request, recommendation, other };
+const char* kindName(Kind kind);  // "request", "recommendation", "other"
+
+// One extracted value: normalised as the extraction contract says (`value`), beside the
+// text as printed when that differs (e.g. reason code vs. the letter's wording).
+struct Field {
+  std::string value;    // empty: not found (never invented)
+  std::string printed;  // as printed; may be empty when identical to value
+  double confidence = 0.0;
+  int page = 0;  // 1-based page within the file, 0 unknown
+  ocr::Box box;
+  bool found() const { return !value.empty(); }
+};
+
+struct Person {
+  Field name, nip, nik, email, position, unit, reason;
+};
+
+struct Letter {
+  std::string source;  // file path as given
+  int firstPage = 1, lastPage = 1;
+  Kind kind = Kind::other;
+  Field letterNumber, letterDate, subject;
+  Person signatory;
+  std::vector<Person> holders;
+};
+
+// The loaded, validated vocabulary (anchors, months, reasons, titles...).
+class Vocabulary;
+
+// Loads rules/extraction.xml from `rulesDir`, validated against its XSD. Failure message
+// names the file, the line and the reason.
+Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rulesDir);
+
+// Splits one file's pages into letters (blank pages skipped) and extracts each one.
+// A file with only blank pages gives one Letter of kind other.
+std::vector<Letter> extractLetters(const ocr::FileText& file, const Vocabulary& vocabulary);
+
+// Appends <document source=".." pages=".." kind="..">...</document> exactly as the
+// extraction contract says (confidence/page/bbox attributes on leaves) to `parent`.
+// All text is made XML-safe.
+void appendDocumentXml(xmlNodePtr parent, const Letter& letter);
+
+}  // namespace cabut::extract
