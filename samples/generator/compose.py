@@ -106,8 +106,10 @@ def make_holder(rng, region, office, **kw):
         p.unit = "Kelurahan %s %s" % (kel, office["name"])
     elif r < 0.45:
         p.unit = office["name"]
-    elif r < 0.85:
+    elif r < 0.85 and region["name"] not in office["name"]:
         p.unit = "%s %s" % (office["name"], region_phrase(region))
+    elif r < 0.85:
+        p.unit = office["name"]
     else:
         p.unit = "%s, %s" % (rng.choice(["Sekretariat", "Bidang Umum", "Subbagian Umum dan Kepegawaian"]),
                              office["name"])
@@ -190,7 +192,7 @@ def letterhead_for(rng, office):
         "Telepon {p}, Pos-el {e}, Laman {w}",
         "Telp/Fax. {p}  e-mail: {e}  website: {w}",
         "Email: {e}  Website: https://{w}"]).format(p=office["phone"], e=office["email"], w=office["web"])
-    return dict(lines=lines, address=[addr, contact], emblem=rng.random() < 0.9,
+    return dict(lines=lines, address=[addr, contact], emblem=rng.random() < 0.9, abbr=office["abbr"],
                 rule=rng.choice(["double", "double", "thick", "single"]))
 
 
@@ -200,7 +202,7 @@ def signatory_block(rng, person, office, date_in_block=None, personal=False, an_
     sig = dict(person=person, an_lines=an_lines or [], date_line=date_in_block)
     if personal:
         sig["position"] = None
-        sig["closing"] = rng.choice(["Hormat saya,", "Pemohon,", "Hormat kami,", "Yang mengajukan,"])
+        sig["closing"] = rng.choice(["Hormat saya,", "Pemohon,", "Hormat saya,", "Yang mengajukan,"])
     else:
         pos = person.position
         if plt:

@@ -74,6 +74,14 @@ def _salt_pepper(img, amount, rng):
     return img
 
 
+def _z(p):
+    """Upper-tail normal quantile for a small tail probability p (Abramowitz-Stegun 26.2.23)."""
+    import math
+    t = math.sqrt(-2 * math.log(p))
+    return t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / (1 + 1.432788 * t + 0.189269 * t * t +
+                                                                 0.001308 * t * t * t)
+
+
 def _illumination(img, strength, rng):
     g = Image.radial_gradient("L").resize(img.size, Image.BILINEAR)
     # shift the bright centre

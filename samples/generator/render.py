@@ -98,13 +98,12 @@ def write_text_pdf(pages, path, title=None):
         c.setTitle(title)
     c.setCreator("cabut sample generator")
     for ops in pages:
+        _ink_image(c, [op for op in ops if op.get("ink")])
         for op in ops:
             t = op["t"]
-            ink = op.get("ink")
+            if op.get("ink"):
+                continue
             c.saveState()
-            if ink:
-                c.setFillAlpha(0.85)
-                c.setStrokeAlpha(0.85)
             if t == "text":
                 c.setFillColorRGB(*[v / 255.0 for v in op["color"]])
                 c.setFont(_rl_font(op["font"]), op["size"])
@@ -161,6 +160,26 @@ def write_text_pdf(pages, path, title=None):
             c.restoreState()
         c.showPage()
     c.save()
+
+
+def _ink_image(c, ink_ops, dpi=200):
+    """Stamps and signatures go into a born-digital PDF as a pasted image (as offices do), so
+    that the stamp's ring text does not end up in the text layer."""
+    if not ink_ops:
+        return
+    from reportlab.lib.utils import ImageReader
+    W, H = A4
+    img = rasterize(ink_ops, dpi)
+    bbox = ImageChops.difference(img, Image.new("RGB", img.size, (255, 255, 255))).getbbox()
+    if not bbox:
+        return
+    crop = img.crop(bbox)
+    alpha = crop.convert("L").point(lambda v: min(255, int((255 - v) * 1.6)))
+    rgba = crop.convert("RGBA")
+    rgba.putalpha(alpha)
+    k = 72.0 / dpi
+    c.drawImage(ImageReader(rgba), bbox[0] * k, H - bbox[3] * k, width=(bbox[2] - bbox[0]) * k,
+                height=(bbox[3] - bbox[1]) * k, mask="auto")
 
 
 # ------------------------------------------------------------------ marks
@@ -227,8 +246,8 @@ def stamp(ops, cx, cy, r, ring_text, centre_lines, colour, rng, font=("liberatio
                         angle=rot * 0.3, color=colour, ink=True))
 
 
-def signature(ops, x, y, w, h, rng, colour=(20, 30, 120), width=None):
-    """A hand-written signature scribble in the box (x, y, w, h)."""
+def signature(ops, x, y, w, h, rng, colour=(20, 30, 120), width=None, clamp=False):
+    """A hand-written signature scribble in the box (x, y, w, h); clamp keeps it inside the box."""
     width = width or rng.uniform(0.9, 1.6)
     n = rng.randint(6, 11)
     ctrl = []
@@ -258,6 +277,8 @@ def signature(ops, x, y, w, h, rng, colour=(20, 30, 120), width=None):
                     pts.append((px + lr * math.sin(aa), py - lr + lr * math.cos(aa)))
             pts.append((px, py))
     pts.append(ctrl[-1])
+    if clamp:
+        pts = [(px, min(y + h, max(y, py))) for px, py in pts]
     ops.append(dict(t="polyline", pts=pts, w=width, color=colour, ink=True))
     # flourish
     y0 = y + h * rng.uniform(0.6, 0.95)

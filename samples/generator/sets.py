@@ -313,11 +313,12 @@ def save_images(rng, images, path, sf, degraded):
             comp = "group4"
         elif "RGB" in modes:
             images = [i.convert("RGB") for i in images]
-            comp = rng.choice(["tiff_lzw", "tiff_deflate"])
+            comp = "jpeg" if degraded else rng.choice(["tiff_lzw", "tiff_deflate", "jpeg"])
         else:
             images = [i.convert("L") for i in images]
-            comp = rng.choice(["tiff_lzw", "tiff_deflate", "packbits"])
-        images[0].save(path, "TIFF", save_all=True, append_images=images[1:], compression=comp, dpi=dpi)
+            comp = "tiff_deflate" if degraded else rng.choice(["tiff_lzw", "tiff_deflate", "packbits"])
+        extra = {"quality": rng.randint(60, 85)} if comp == "jpeg" else {}
+        images[0].save(path, "TIFF", save_all=True, append_images=images[1:], compression=comp, dpi=dpi, **extra)
     elif fmt == "pdf":
         images = [i.convert("L") if i.mode == "1" else i for i in images]
         images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=float(sf.dpi))
@@ -343,7 +344,7 @@ def make_extraction_case(seed, setname, index, out):
             sf.profile = degrade.choose_profile(rng)
             if sf.fmt == "jpg" and not sf.profile.get("jpeg"):
                 sf.profile["jpeg"] = rng.randint(30, 60)
-            if sf.fmt == "png" and sf.profile["name"] == "fax":
+            if sf.fmt == "png" and sf.profile["mode"] != "L":
                 sf.profile["mode"] = "L"
     if degraded and index % len(RECIPES) in DEGRADED_ROTATIONS:
         fi, page, angle = DEGRADED_ROTATIONS[index % len(RECIPES)]

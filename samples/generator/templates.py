@@ -102,7 +102,7 @@ def holder_rows(rng, L, h, fields):
             rows.append((lab["name"], h.name))
         elif f == "nip":
             rows.append((lab["nip"], people.fmt_nip(h.nip, L.nip_style)))
-            if L.extra_rank:
+            if L.extra_rank and not h.pppk:
                 rows.append(("Pangkat/Gol.", "%s, %s" % h.rank))
         elif f == "nik":
             rows.append((lab["nik"], people.fmt_nik(h.nik, L.nik_style)))
@@ -159,18 +159,38 @@ def holders_table(doc, rng, L, x0):
     x0 = min(x0, doc.ml)
     avail = doc.mr - x0 + rng.uniform(0, 12)
     fields = list(L.holder_fields)
-    for attempt in range(6):
-        fixed = {"no": text_width("No.", doc.font("B"), tsz) + 8}
-        if "nip" in fields:
-            fixed["nip"] = max(text_width(people.fmt_nip(h.nip, L.nip_style), doc.font(), tsz)
-                               for h in L.holders) + 8
-        if "nik" in fields:
-            fixed["nik"] = max(text_width(h.nik, doc.font(), tsz) for h in L.holders) + 8
+    header_for = dict((f, rng.choice(TABLE_HEADERS[f])) for f in TABLE_HEADERS)
+    pad = 3.0
+
+    def values(f):
+        return [{"name": h.name, "nip": people.fmt_nip(h.nip, L.nip_style), "nik": h.nik, "position": h.position,
+                 "unit": h.unit, "email": h.email, "reason": h.reason_short or "-"}[f] for h in L.holders]
+
+    while True:
+        fR, fB = doc.font(), doc.font("B")
+        widths = {"no": text_width("No.", fB, tsz) + 2 * pad + 2}
+        for f in ("nip", "nik"):
+            if f in fields:
+                widths[f] = max([text_width(v, fR, tsz) for v in values(f)] + [text_width(header_for[f], fB, tsz)]) \
+                    + 2 * pad + 2
         flex = [f for f in fields if f in FLEX]
-        rest = avail - sum(fixed.values())
-        per = rest / sum(FLEX[f] for f in flex)
-        if per * 1.0 >= 62 or attempt == 5:
-            break
+        need = {}
+        for f in flex:
+            if f == "email":
+                need[f] = min(max(text_width(v, fR, tsz) for v in values(f)), avail * 0.28)
+            else:
+                words = [w for v in values(f) for w in v.split()] + header_for[f].split()
+                need[f] = max(text_width(w, fR if w not in header_for[f].split() else fB, tsz) for w in words)
+            need[f] = max(need[f], 30) + 2 * pad + 2
+        rest = avail - sum(widths.values()) - sum(need.values())
+        if rest >= 0:
+            total = sum(FLEX[f] for f in flex)
+            for f in flex:
+                widths[f] = need[f] + rest * FLEX[f] / total
+            tall = max([len(wrap(v, widths[f] - 2 * pad, fR, tsz)) for f in flex if f != "email"
+                        for v in values(f)] + [1])
+            if tall <= 4 or (tsz <= 8.5 and "unit" not in fields and "nik" not in fields):
+                break
         if tsz > 8.5:
             tsz -= 0.5
         elif "unit" in fields:
@@ -179,20 +199,16 @@ def holders_table(doc, rng, L, x0):
             fields.remove("nik")
         elif "email" in fields:
             fields.remove("email")
+        else:
+            for f in flex:
+                widths[f] = (avail - sum(widths.values())) / len(flex)
+            break
     L.holder_fields = fields
-    cols = ["no"] + fields
-    widths = [fixed[c] if c in fixed else per * FLEX[c] for c in cols]
-    header = ["No."] + [rng.choice(TABLE_HEADERS[f]) for f in fields]
-    rows = []
-    for i, h in enumerate(L.holders):
-        r = [str(i + 1)]
-        for f in fields:
-            r.append({"name": h.name, "nip": people.fmt_nip(h.nip, L.nip_style), "nik": h.nik,
-                      "position": h.position, "unit": h.unit, "email": h.email,
-                      "reason": h.reason_short or "-"}[f])
-        rows.append(r)
-    doc.table(header, rows, widths, x0=x0, size=tsz, repeat_header=rng.random() < 0.6,
-              align=["center"] + ["left"] * len(fields))
+    header = ["No."] + [header_for[f] for f in fields]
+    cols = [values(f) for f in fields]
+    rows = [[str(i + 1)] + [c[i] for c in cols] for i in range(len(L.holders))]
+    doc.table(header, rows, [widths["no"]] + [widths[f] for f in fields], x0=x0, size=tsz, pad=pad,
+              repeat_header=rng.random() < 0.6, align=["center"] + ["left"] * len(fields))
     doc.space(doc.size * 0.5)
 
 
@@ -280,7 +296,7 @@ def signature_block(doc, rng, L):
             render.signature(doc.ops, sx0, pos_bottom - size * 0.5, sw, (name_top - pos_bottom) + lead * 1.6, rng,
                              colour=L.ink)
         else:
-            render.signature(doc.ops, sx0, pos_bottom + gap * 0.1, sw, gap * 0.75, rng, colour=L.ink)
+            render.signature(doc.ops, sx0, pos_bottom + gap * 0.15, sw, gap * 0.65, rng, colour=L.ink, clamp=True)
     if L.marks.get("stamp"):
         r = rng.uniform(34, 44)
         if L.marks.get("overlap"):
@@ -331,7 +347,7 @@ def render_letter(rng, L, style=None):
         letterhead(doc, rng, L.letterhead)
         reg = L.letterhead["lines"][0]
         L.stamp_ring = "%s * %s" % (reg, L.letterhead["lines"][1])
-        L.stamp_centre = [w for w in L.letterhead["lines"][1].split() if len(w) > 3][:1] or ["DINAS"]
+        L.stamp_centre = [L.letterhead.get("abbr", "").upper()[:12]]
     else:
         L.stamp_ring = ""
         L.stamp_centre = []
