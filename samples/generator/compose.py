@@ -396,7 +396,7 @@ def reason_text_for(rng, L, holders, personal):
 
 
 def make_request(rng, ctx, holders, personal=None, layout=None, reason_code=None, reason_mode=None,
-                 date=None, signer=None, force_two_pages=False):
+                 date=None, signer=None, force_two_pages=False, fields=None, plt=None):
     """A request letter (kind=request). ctx: dict(region, office, kominfo)."""
     region, office = ctx["region"], ctx["office"]
     if personal is None:
@@ -426,7 +426,7 @@ def make_request(rng, ctx, holders, personal=None, layout=None, reason_code=None
         L.lampiran = rng.choice(vocab.LAMPIRAN) if rng.random() < 0.8 else None
     L.addressee = addressee_for(rng, region, region["kominfo"])
     reason_clause = _assign_reasons(rng, L, holders, personal, region, office, code=reason_code, mode=reason_mode)
-    L.holder_fields = _holder_fields(rng, L, personal)
+    L.holder_fields = _forced_fields(L, fields) if fields else _holder_fields(rng, L, personal)
     if personal:
         L.body = body_request_personal(rng, L, reason_clause)
         L.sig = signatory_block(rng, holders[0], office, personal=True)
@@ -439,7 +439,7 @@ def make_request(rng, ctx, holders, personal=None, layout=None, reason_code=None
             an = ["a.n. %s %s" % ("Bupati" if region["kind"] == "KABUPATEN" else
                                   ("Wali Kota" if region["kind"] == "KOTA" else "Gubernur"),
                                   region["name"] if region["kind"] != "PROVINSI" else region["name"])]
-        L.sig = signatory_block(rng, head, office, an_lines=an, plt=rng.random() < 0.1)
+        L.sig = signatory_block(rng, head, office, an_lines=an, plt=(rng.random() < 0.1) if plt is None else plt)
         if rng.random() < 0.3:
             L.tembusan = [rng.choice(["Bupati %s (sebagai laporan)" % region["name"],
                                       "Sekretaris Daerah %s" % region_phrase(region)]), "Arsip"]
@@ -451,6 +451,13 @@ def make_request(rng, ctx, holders, personal=None, layout=None, reason_code=None
 def _sig_date(rng, L):
     if L.layout in ("sigdate", "title"):
         L.sig["date_line"] = L.date_text
+
+
+def _forced_fields(L, fields):
+    f = [x for x in fields if x != "reason"]
+    if L.reason_mode in ("kv", "table"):
+        f.append("reason")
+    return f
 
 
 def _holder_fields(rng, L, personal):
@@ -469,7 +476,7 @@ def _holder_fields(rng, L, personal):
 
 
 def make_recommendation(rng, ctx, holders, layout=None, reason_code=None, reason_mode=None, date=None,
-                        req_date=None, signer=None, same_reasons_as=None):
+                        req_date=None, signer=None, same_reasons_as=None, fields=None, plt=None):
     region, office = ctx["region"], ctx["office"]
     L = Letter(kind="recommendation")
     L.holders = holders
@@ -507,11 +514,14 @@ def make_recommendation(rng, ctx, holders, layout=None, reason_code=None, reason
         reason_clause = reason_text_for(rng, L, holders, False)
     else:
         reason_clause = _assign_reasons(rng, L, holders, False, region, office, code=reason_code, mode=reason_mode)
-    L.holder_fields = _holder_fields(rng, L, False)
-    if rng.random() < 0.4 and "nik" in L.holder_fields:
-        L.holder_fields.remove("nik")
+    if fields:
+        L.holder_fields = _forced_fields(L, fields)
+    else:
+        L.holder_fields = _holder_fields(rng, L, False)
+        if rng.random() < 0.4 and "nik" in L.holder_fields:
+            L.holder_fields.remove("nik")
     L.body = body_recommendation(rng, L, office, reason_clause, req_date=req_date, title_style=L.layout == "title")
-    L.sig = signatory_block(rng, head, office, plt=rng.random() < 0.08)
+    L.sig = signatory_block(rng, head, office, plt=(rng.random() < 0.08) if plt is None else plt)
     _sig_date(rng, L)
     return L
 

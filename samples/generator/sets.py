@@ -49,11 +49,14 @@ def holders(rng, ctx, n, **kw):
 def pair(rng, ctx, hs, personal=None, req_kw=None, rec_kw=None):
     """A request and the matching recommendation for the same holders."""
     req = compose.make_request(rng, ctx, hs, personal=personal, **(req_kw or {}))
-    rd = req.date + datetime.timedelta(days=rng.randint(-6, 3))
-    if rd.weekday() > 4:
-        rd -= datetime.timedelta(days=2)
-    rec = compose.make_recommendation(rng, ctx, hs, date=rd, req_date=req.date if personal else None,
-                                      same_reasons_as=req.reason_mode, **(rec_kw or {}))
+    rec_kw = dict(rec_kw or {})
+    if "date" not in rec_kw:
+        rd = req.date + datetime.timedelta(days=rng.randint(-6, 3))
+        if rd.weekday() > 4:
+            rd -= datetime.timedelta(days=2)
+        rec_kw["date"] = rd
+    rec = compose.make_recommendation(rng, ctx, hs, req_date=req.date if req.layout == "personal" else None,
+                                      same_reasons_as=req.reason_mode, **rec_kw)
     return req, rec
 
 

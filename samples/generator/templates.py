@@ -177,7 +177,7 @@ def holders_table(doc, rng, L, x0):
         need = {}
         for f in flex:
             if f == "email":
-                need[f] = min(max(text_width(v, fR, tsz) for v in values(f)), avail * 0.28)
+                need[f] = min(max(text_width(v, fR, tsz) for v in values(f)), avail * 0.2)
             else:
                 words = [w for v in values(f) for w in v.split()] + header_for[f].split()
                 need[f] = max(text_width(w, fR if w not in header_for[f].split() else fB, tsz) for w in words)
