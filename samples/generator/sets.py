@@ -2,6 +2,8 @@
 their ground truth."""
 import datetime
 import os
+import struct
+import time
 
 from PIL import Image
 
@@ -322,11 +324,58 @@ def save_images(rng, images, path, sf, degraded):
             comp = "tiff_deflate" if degraded else rng.choice(["tiff_lzw", "tiff_deflate", "packbits"])
         extra = {"quality": rng.randint(60, 85)} if comp == "jpeg" else {}
         images[0].save(path, "TIFF", save_all=True, append_images=images[1:], compression=comp, dpi=dpi, **extra)
+        zero_tiff_padding(path)
     elif fmt == "pdf":
         images = [i.convert("L") if i.mode == "1" else i for i in images]
-        images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=float(sf.dpi))
+        stamp = time.struct_time((2024, 6, 1, 8, 0, 0, 5, 153, 0))  # fixed, so that output is reproducible
+        images[0].save(path, "PDF", save_all=True, append_images=images[1:], resolution=float(sf.dpi),
+                       creationDate=stamp, modDate=stamp, creator="cabut sample generator")
     else:
         raise ValueError(fmt)
+
+
+def zero_tiff_padding(path):
+    """libtiff leaves alignment bytes uninitialised; zero every byte that no IFD, tag value or strip
+    uses, so that the same pages always give the same file."""
+    with open(path, "rb") as f:
+        data = bytearray(f.read())
+    e = "<" if data[:2] == b"II" else ">"
+    used = bytearray(len(data))
+
+    def mark(off, n):
+        used[off:off + n] = b"\x01" * max(0, min(n, len(data) - off))
+
+    sizes = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8, 16: 8}
+    mark(0, 8)
+    ifd = struct.unpack(e + "I", data[4:8])[0]
+    seen = set()
+    while ifd and ifd not in seen and ifd + 2 <= len(data):
+        seen.add(ifd)
+        n = struct.unpack(e + "H", data[ifd:ifd + 2])[0]
+        mark(ifd, 2 + 12 * n + 4)
+        tags = {}
+        for k in range(n):
+            p = ifd + 2 + 12 * k
+            tag, typ, cnt = struct.unpack(e + "HHI", data[p:p + 8])
+            size = sizes.get(typ, 1) * cnt
+            if size > 4:
+                off = struct.unpack(e + "I", data[p + 8:p + 12])[0]
+                mark(off, size)
+                raw = data[off:off + size]
+            else:
+                raw = data[p + 8:p + 8 + size]
+            if tag in (273, 279, 324, 325) and typ in (3, 4):
+                fmt = e + ("H" if typ == 3 else "I") * cnt
+                tags[tag] = struct.unpack(fmt, raw[:struct.calcsize(fmt)])
+        for offs, cnts in ((273, 279), (324, 325)):
+            for off, c in zip(tags.get(offs, ()), tags.get(cnts, ())):
+                mark(off, c)
+        ifd = struct.unpack(e + "I", data[ifd + 2 + 12 * n:ifd + 6 + 12 * n])[0]
+    import re
+    for m in re.finditer(b"\x00+", bytes(used)):
+        data[m.start():m.end()] = bytes(m.end() - m.start())
+    with open(path, "wb") as f:
+        f.write(data)
 
 
 def make_extraction_case(seed, setname, index, out):
