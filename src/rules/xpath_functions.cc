@@ -152,7 +152,9 @@ const std::vector<FunctionDef>& definitions() {
                options |= Poco::RegularExpression::RE_CASELESS;
              regex = std::make_unique<Poco::RegularExpression>(a[1], options);
            }
-           pushBoolean(ctxt, regex->match(a[0]));
+           // Search semantics (as XPath 2.0 fn:matches): anchors only where the pattern has them.
+           Poco::RegularExpression::Match found;
+           pushBoolean(ctxt, regex->match(a[0], 0, found) > 0);
          } catch (const Poco::Exception& e) {
            cache.erase(key);
            raise(ctxt, "c:matches(): " + e.displayText());
