@@ -4,7 +4,6 @@
 #include <array>
 #include <cctype>
 #include <set>
-#include <sstream>
 
 namespace cabut::rules {
 namespace {
@@ -13,10 +12,18 @@ namespace {
 const std::set<std::string, std::less<>> kOfficeStopWords{
     "dan", "kabupaten", "kab", "kota", "provinsi", "prov", "daerah", "pemerintah", "the"};
 
-std::vector<std::string> words(std::string_view folded) {
+// Splits on spaces, tabs and commas (no istringstream: it is slow enough to show in the
+// rules benchmark).
+std::vector<std::string> words(std::string_view text) {
   std::vector<std::string> out;
-  std::istringstream stream{std::string(folded)};
-  for (std::string word; stream >> word;) out.push_back(word);
+  size_t pos = 0;
+  while (pos < text.size()) {
+    const auto start = text.find_first_not_of(" \t,", pos);
+    if (start == std::string_view::npos) break;
+    const auto end = std::min(text.find_first_of(" \t,", start), text.size());
+    out.emplace_back(text.substr(start, end - start));
+    pos = end;
+  }
   return out;
 }
 
@@ -91,9 +98,8 @@ std::string foldText(std::string_view text) {
 std::string nameWithoutTitles(std::string_view name) {
   const auto comma = name.find(',');
   const std::string_view beforeComma = name.substr(0, comma);
-  std::istringstream stream{std::string(beforeComma)};
   std::string kept;
-  for (std::string word; stream >> word;)
+  for (const auto& word : words(beforeComma))
     if (!isTitleWord(word)) kept += (kept.empty() ? "" : " ") + word;
   return foldText(kept);
 }
@@ -133,10 +139,7 @@ bool emailDomainAllowed(std::string_view email, std::string_view domains) {
   std::transform(domain.begin(), domain.end(), domain.begin(),
                  [](unsigned char ch) { return std::tolower(ch); });
   if (domain.empty() || domain.find_first_of(" \t") != std::string::npos) return false;
-  std::string list(domains);
-  std::replace(list.begin(), list.end(), ',', ' ');
-  std::istringstream stream(list);
-  for (std::string allowed; stream >> allowed;) {
+  for (std::string allowed : words(domains)) {
     std::transform(allowed.begin(), allowed.end(), allowed.begin(),
                    [](unsigned char ch) { return std::tolower(ch); });
     if (domain == allowed) return true;

@@ -234,6 +234,8 @@ xml::XPathContextPtr newFunctionContext(FunctionState& state) {
   context->userData = &state;
   context->error = &captureError;
   context->opLimit = kOperationLimit;
+  // Reuse XPath objects between evaluations instead of allocating each one.
+  xmlXPathContextSetCache(context.get(), 1, -1, 0);
   xmlXPathRegisterNs(context.get(), xml::u("c"), xml::u(kFunctionNamespace));
   xmlXPathRegisterFuncNS(context.get(), xml::u("current"), xml::u(kFunctionNamespace), &current);
   for (const auto& def : definitions())
