@@ -480,7 +480,7 @@ def make_recommendation(rng, ctx, holders, layout=None, reason_code=None, reason
     region, office = ctx["region"], ctx["office"]
     L = Letter(kind="recommendation")
     L.holders = holders
-    L.date = date or letter_date(rng)
+    L.date = date or ctx.get("date") or letter_date(rng)
     L.layout = layout or rng.choice(["classic", "modern", "sigdate", "title", "title"])
     L.place = office["place"]
     L.letterhead = letterhead_for(rng, office)
@@ -582,7 +582,7 @@ def make_issuance(rng, ctx, holders):
     L = Letter(kind="other", other_type="issuance")
     L.holders = holders
     L.layout = rng.choice(["classic", "modern", "sigdate"])
-    L.date = letter_date(rng)
+    L.date = ctx.get("date") or letter_date(rng)
     L.place = office["place"]
     L.letterhead = letterhead_for(rng, office)
     L.number = number_for(rng, office, L.date)

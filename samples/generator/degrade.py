@@ -19,8 +19,9 @@ def choose_profile(rng, name=None):
         p.update(noise=rng.uniform(4, 10), grey=rng.randint(5, 25), blur=rng.uniform(0.3, 0.9),
                  jpeg=rng.randint(30, 60), mode="RGB", skew=rng.uniform(1.0, 4.0) * rng.choice([-1, 1]))
     elif name == "copier":
-        p.update(noise=rng.uniform(5, 12), grey=rng.randint(10, 35), faint=rng.uniform(0.25, 0.5),
-                 thin=rng.random() < 0.5, streak=True, blur=rng.uniform(0.2, 0.8), mode="L")
+        faint = rng.uniform(0.2, 0.4)
+        p.update(noise=rng.uniform(5, 12), grey=rng.randint(10, 35), faint=faint,
+                 thin=faint < 0.3 and rng.random() < 0.5, streak=True, blur=rng.uniform(0.2, 0.8), mode="L")
     elif name == "fax":
         p.update(saltpepper=rng.uniform(0.0008, 0.003), mode="1", dpi=rng.choice([150, 150, 200]),
                  blur=rng.uniform(0.5, 1.0), skew=rng.uniform(0.5, 2.5) * rng.choice([-1, 1]))

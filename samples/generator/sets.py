@@ -40,12 +40,23 @@ def new_ctx(rng, region=None, office_kind=None):
     kom = compose.resolve_office(rng, region, kominfo=True)
     ctx = dict(region=region, office=office, kominfo=kom)
     ctx["head"] = compose.make_head(rng, region, office)
-    ctx["date"] = compose.letter_date(rng)
+    # mostly January-May 2024; some from the second half of 2023 so that every month name and
+    # Roman month numeral occurs (all before 2024-06-01, the --today of the tests)
+    if rng.random() < 0.3:
+        ctx["date"] = compose.letter_date(rng, year=2023, months=(6, 12))
+    else:
+        ctx["date"] = compose.letter_date(rng)
     return ctx
 
 
 def holders(rng, ctx, n, **kw):
-    return [compose.make_holder(rng, ctx["region"], ctx["office"], **kw) for _ in range(n)]
+    out = []
+    for _ in range(n):
+        kw2 = dict(kw)
+        if "personal_email" not in kw2 and rng.random() < 0.04:
+            kw2["personal_email"] = True  # a few holders give a private address
+        out.append(compose.make_holder(rng, ctx["region"], ctx["office"], **kw2))
+    return out
 
 
 def pair(rng, ctx, hs, personal=None, req_kw=None, rec_kw=None):
