@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 
 #include "cases/case.h"
@@ -102,10 +103,18 @@ TEST_F(CheckCommand, GroundTruthLettersGiveTheExpectedVerdicts) {
   }
 }
 
+// OCR costs CI time (a few seconds per page): one or two cases per kind of verdict.
+const std::set<std::string> kScannedCases{
+    "complete-office",    "complete-two-holders",   "complete-combined-pdf",
+    "missing-request",    "missing-recommendation", "recommendation-other-person",
+    "malformed-nip",      "malformed-nik",          "future-date",
+    "signatory-not-head", "personal-email",         "no-reason"};
+
 TEST_F(CheckCommand, ScannedCaseFoldersGiveTheExpectedVerdicts) {
   const auto cases = expectedVerdicts();
   ASSERT_GE(cases.size(), 10u);
   for (const auto& [name, verdict] : cases) {
+    if (!kScannedCases.count(name)) continue;
     const auto run = runCabut("check --today 2024-06-01 " + quoted((*casesDir_ / name).string()));
     if (run.out.find("code=\"not-built\"") != std::string::npos)
       GTEST_SKIP() << "cabut was built without OCR and extraction (src/ocr, src/extract)";
