@@ -22,18 +22,18 @@ struct Word {
 struct Line {
   std::vector<Word> words;
   Box box;
-  int block = 0;  // layout block index, lines of one block belong together
+  int block = 0;             // layout block index, lines of one block belong together
   std::string text() const;  // words joined by single spaces
 };
 
 struct PageText {
-  int number = 0;  // 1-based page number in its file
+  int number = 0;             // 1-based page number in its file
   int width = 0, height = 0;  // pixels of the (cleaned) page image
   int dpi = 300;
-  bool blank = false;        // no letter on it (duplex back side, empty scan)
-  std::string origin;        // "ocr" or "text-layer"
+  bool blank = false;                // no letter on it (duplex back side, empty scan)
+  std::string origin;                // "ocr" or "text-layer"
   std::vector<std::string> cleanup;  // what was done: "rotated 180", "deskewed -1.4 deg", ...
-  double seconds = 0.0;      // time spent reading this page
+  double seconds = 0.0;              // time spent reading this page
   std::vector<Line> lines;
 };
 

@@ -1,0 +1,44 @@
+// One Tesseract engine (internal to ocr/): initialised once, used by one worker thread at a
+// time, reads one cleaned page image into words and lines.
+#pragma once
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "common/failure.h"
+#include "ocr/page_text.h"
+#include "scan/scan.h"
+
+namespace tesseract {
+class TessBaseAPI;
+class TessPDFRenderer;
+}  // namespace tesseract
+
+namespace cabut::ocr {
+
+class Engine {
+ public:
+  Engine();
+  ~Engine();
+  Engine(const Engine&) = delete;
+  Engine& operator=(const Engine&) = delete;
+
+  // Loads the languages ("ind+eng") from `tessdataDir` (empty: Tesseract's default).
+  std::optional<Failure> init(const std::string& tessdataDir, const std::string& languages);
+
+  // Recognises page.image within `deadlineSeconds`; fills `text.lines`. Failure
+  // "ocr-timeout" when the deadline passes, "ocr-failed" when Tesseract gives up.
+  std::optional<Failure> recognise(const scan::Page& page, int deadlineSeconds, PageText& text);
+
+  // Adds the page last recognised (image plus invisible text) to a searchable PDF.
+  bool addLastPageTo(tesseract::TessPDFRenderer& pdf);
+
+  // The tessdata folder in use (the PDF renderer loads its font from there).
+  std::string dataPath() const;
+
+ private:
+  std::unique_ptr<tesseract::TessBaseAPI> api_;
+};
+
+}  // namespace cabut::ocr

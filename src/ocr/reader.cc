@@ -1,0 +1,233 @@
+// ocr::Reader: a pool of workers, each owning one Tesseract engine, reading the pages of all
+// requested files in parallel. Pages are queued in file and page order (FIFO), which the
+// searchable-PDF ordering relies on.
+#include <chrono>
+#include <condition_variable>
+#include <cstdlib>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+
+#include "ocr/engine.h"
+#include "ocr/ocr.h"
+#include "ocr/outputs.h"
+#include "ocr/text_layer.h"
+
+namespace cabut::ocr {
+namespace {
+
+struct FileJob {
+  std::string path;
+  std::unique_ptr<scan::Document> document;
+  std::vector<PageText> pages;
+  std::unique_ptr<SearchablePdf> pdf;
+  std::mutex mutex;  // guards failure
+  std::optional<Failure> failure;
+
+  void fail(Failure reason) {
+    std::lock_guard lock(mutex);
+    if (!failure) failure = std::move(reason);  // the first problem is the one reported
+  }
+};
+
+struct Batch {
+  std::mutex mutex;
+  std::condition_variable finished;
+  int remaining = 0;
+  int pagesDone = 0, pagesTotal = 0;
+  const Progress* progress = nullptr;
+};
+
+struct Task {
+  Batch* batch;
+  FileJob* file;
+  int page;  // 1-based
+};
+
+scan::Limits limitsOf(const Options& options) {
+  scan::Limits limits;
+  limits.maxFileBytes = options.maxFileBytes;
+  limits.maxPixels = options.maxPixels;
+  limits.maxPages = options.maxPages;
+  limits.rasterDpi = options.rasterDpi;
+  return limits;
+}
+
+}  // namespace
+
+struct Reader::Impl {
+  Options options;
+  std::mutex mutex;  // guards everything below
+  std::condition_variable workAvailable, enginesReady;
+  std::deque<Task> queue;
+  bool stopping = false;
+  int enginesStarted = 0;
+  std::optional<Failure> engineFailure;
+  std::string dataPath;
+  std::vector<std::thread> workers;
+
+  void work() {
+    Engine engine;
+    std::optional<Failure> initFailure = engine.init(options.tessdataDir, options.languages);
+    {
+      std::lock_guard lock(mutex);
+      if (initFailure && !engineFailure) engineFailure = initFailure;
+      if (!initFailure && dataPath.empty()) dataPath = engine.dataPath();
+      ++enginesStarted;
+    }
+    enginesReady.notify_all();
+    for (;;) {
+      Task task{};
+      {
+        std::unique_lock lock(mutex);
+        workAvailable.wait(lock, [&] { return stopping || !queue.empty(); });
+        if (queue.empty()) return;
+        task = queue.front();
+        queue.pop_front();
+      }
+      readPage(initFailure ? nullptr : &engine, initFailure, task);
+      finishPage(*task.batch);
+    }
+  }
+
+  void readPage(Engine* engine, const std::optional<Failure>& initFailure, const Task& task) {
+    FileJob& file = *task.file;
+    Engine* pdfSource = nullptr;
+    if (!engine) {
+      file.fail(*initFailure);
+    } else {
+      const auto started = std::chrono::steady_clock::now();
+      auto page = file.document->page(task.page, file.pdf != nullptr);
+      if (!page) {
+        file.fail(page.failure());
+      } else {
+        PageText& text = file.pages[static_cast<std::size_t>(task.page - 1)];
+        text.number = task.page;
+        text.width = page->width;
+        text.height = page->height;
+        text.dpi = page->dpi;
+        text.blank = page->blank;
+        text.cleanup = page->cleanup;
+        const bool hasLayer = !page->textLayer.empty();
+        text.origin = hasLayer ? "text-layer" : "ocr";
+        if (hasLayer) text.lines = linesFromLayer(page->textLayer);
+        const bool needText = !hasLayer && !page->blank;
+        const bool needPdf = file.pdf && !page->image.empty();
+        if (needText || needPdf) {
+          PageText pdfOnly;
+          auto failure =
+              engine->recognise(*page, options.pageDeadlineSeconds, needText ? text : pdfOnly);
+          if (failure) {
+            file.fail(*failure);
+          } else if (needPdf) {
+            pdfSource = engine;
+          }
+        }
+        text.seconds =
+            std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+      }
+    }
+    if (file.pdf) file.pdf->addInOrder(task.page, pdfSource);
+  }
+
+  void finishPage(Batch& batch) {
+    std::lock_guard lock(batch.mutex);
+    ++batch.pagesDone;
+    if (batch.progress && *batch.progress) (*batch.progress)(batch.pagesDone, batch.pagesTotal);
+    if (--batch.remaining == 0) batch.finished.notify_all();
+  }
+
+  // Opens every file (cheap: headers only) before any page is queued.
+  std::vector<std::unique_ptr<FileJob>> openAll(const std::vector<std::string>& paths) {
+    std::vector<std::unique_ptr<FileJob>> files;
+    const scan::Limits limits = limitsOf(options);
+    for (const auto& path : paths) {
+      auto file = std::make_unique<FileJob>();
+      file->path = path;
+      auto document = scan::open(path, limits, options.cleanup);
+      if (!document) {
+        file->failure = document.failure();
+      } else {
+        file->document = std::move(*document);
+        file->pages.resize(static_cast<std::size_t>(file->document->pageCount()));
+      }
+      files.push_back(std::move(file));
+    }
+    return files;
+  }
+
+  Result<FileText> collect(FileJob& file) {
+    if (file.failure) return *file.failure;
+    FileText text;
+    text.source = file.path;
+    text.pages = std::move(file.pages);
+    if (file.pdf && !file.pdf->finish()) {
+      return Failure{"output-failed",
+                     "Searchable PDF could not be written to " + options.searchablePdfDir};
+    }
+    if (!options.plainTextDir.empty() && !writePlainText(options.plainTextDir, text)) {
+      return Failure{"output-failed", "Text file could not be written to " + options.plainTextDir};
+    }
+    return text;
+  }
+};
+
+Reader::Reader(Options options) : impl_(std::make_unique<Impl>()) {
+  setenv("OMP_THREAD_LIMIT", "1", 1);
+  impl_->options = std::move(options);
+  int jobs = impl_->options.jobs;
+  if (jobs <= 0) jobs = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  for (int i = 0; i < jobs; ++i) impl_->workers.emplace_back([this] { impl_->work(); });
+}
+
+Reader::~Reader() {
+  {
+    std::lock_guard lock(impl_->mutex);
+    impl_->stopping = true;
+  }
+  impl_->workAvailable.notify_all();
+  for (auto& worker : impl_->workers) worker.join();
+}
+
+std::vector<Result<FileText>> Reader::readFiles(const std::vector<std::string>& paths,
+                                                const Progress& progress) {
+  Impl& impl = *impl_;
+  auto files = impl.openAll(paths);
+  {
+    std::unique_lock lock(impl.mutex);
+    impl.enginesReady.wait(
+        lock, [&] { return impl.enginesStarted == static_cast<int>(impl.workers.size()); });
+  }
+  Batch batch;
+  batch.progress = &progress;
+  for (auto& file : files) {
+    if (!file->document) continue;
+    batch.pagesTotal += file->document->pageCount();
+    if (!impl.options.searchablePdfDir.empty()) {
+      file->pdf =
+          std::make_unique<SearchablePdf>(impl.options.searchablePdfDir, file->path, impl.dataPath);
+    }
+  }
+  batch.remaining = batch.pagesTotal;
+  if (batch.pagesTotal > 0) {
+    {
+      std::lock_guard lock(impl.mutex);
+      for (auto& file : files) {
+        if (!file->document) continue;
+        for (int page = 1; page <= file->document->pageCount(); ++page) {
+          impl.queue.push_back(Task{&batch, file.get(), page});
+        }
+      }
+    }
+    impl.workAvailable.notify_all();
+    std::unique_lock lock(batch.mutex);
+    batch.finished.wait(lock, [&] { return batch.remaining == 0; });
+  }
+  std::vector<Result<FileText>> results;
+  results.reserve(files.size());
+  for (auto& file : files) results.push_back(impl.collect(*file));
+  return results;
+}
+
+}  // namespace cabut::ocr

@@ -1,0 +1,24 @@
+// RAII owners for the Leptonica handles scan/ uses (internal to scan/).
+#pragma once
+
+#include <leptonica/allheaders.h>
+
+#include <memory>
+
+namespace cabut::scan {
+
+struct PixDestroy {
+  void operator()(PIX* pix) const { pixDestroy(&pix); }
+};
+struct BoxaDestroy {
+  void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
+};
+struct PixaDestroy {
+  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
+
+using PixPtr = std::unique_ptr<PIX, PixDestroy>;
+using BoxaPtr = std::unique_ptr<BOXA, BoxaDestroy>;
+using PixaPtr = std::unique_ptr<PIXA, PixaDestroy>;
+
+}  // namespace cabut::scan

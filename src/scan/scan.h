@@ -1,0 +1,93 @@
+// scan/: turning a scan file into clean page images. Takes a path; gives a Document whose
+// pages are decoded one at a time (a 50-page PDF is never all in memory), each turned upright,
+// deskewed and background-normalised, with what was done recorded. PDF pages that carry a
+// real text layer give its words instead of an image. Only scan/ sees Leptonica and poppler.
+//
+// Fails with a Failure whose code is stable: "not-found", "unreadable", "not-a-file",
+// "empty-file", "file-too-large", "unsupported-type", "corrupt-pdf", "encrypted-pdf",
+// "corrupt-image", "empty-image", "too-many-pixels", "too-many-pages".
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/failure.h"
+
+struct Pix;  // Leptonica's image; only borrowed outside scan/ (by the OCR engine)
+
+namespace cabut::scan {
+
+struct Limits {
+  long long maxFileBytes = 512LL << 20;  // larger files are refused before reading
+  long long maxPixels = 150000000;       // per page, checked from the header before decoding
+  int maxPages = 50;                     // a file with more pages is refused
+  int rasterDpi = 300;                   // PDF pages rasterised without a text layer
+};
+
+// Which clean-up steps run (all on by default; switches exist to measure each one).
+struct Cleanup {
+  enum class Background {
+    keep,       // give the grey image as scanned
+    normalise,  // flatten uneven / grey background (Leptonica's background normalisation)
+    whiten,     // normalise, then push background to white and text to black
+  };
+  bool orient = true;  // turn 90/180/270-degree pages upright
+  bool deskew = true;  // straighten small skews
+  Background background = Background::normalise;
+};
+
+enum class FileType { pdf, tiff, png, jpeg, unknown };
+
+// Owns one Leptonica image. Move-only.
+class Image {
+ public:
+  Image() = default;
+  explicit Image(Pix* owned) : pix_(owned) {}
+  Pix* pix() const { return pix_.get(); }  // borrowed; valid while this Image lives
+  bool empty() const { return !pix_; }
+  int width() const;
+  int height() const;
+
+ private:
+  struct Destroy {
+    void operator()(Pix* pix) const;
+  };
+  std::unique_ptr<Pix, Destroy> pix_;
+};
+
+// One word of a PDF text layer, its box in pixels at the page's dpi (origin top-left).
+struct LayerWord {
+  std::string text;  // UTF-8 as stored in the PDF (not yet XML-safe)
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+  bool spaceAfter = true;
+};
+
+struct Page {
+  int number = 0;  // 1-based
+  int dpi = 300;
+  int width = 0, height = 0;         // pixels (of the cleaned image, or the page at dpi)
+  Image image;                       // cleaned 8-bit grey image; empty for a text-layer page
+                                     // when no image was asked for
+  std::vector<LayerWord> textLayer;  // non-empty: the page's own text, use it instead of OCR
+  bool blank = false;                // nothing written on it (duplex back, empty scan)
+  std::vector<std::string> cleanup;  // "rotated 180", "deskewed -1.40 deg", ...
+};
+
+// An opened scan file. page() is thread-safe (PDF access is serialised inside).
+class Document {
+ public:
+  virtual ~Document() = default;
+  virtual FileType type() const = 0;
+  virtual int pageCount() const = 0;
+  // Decodes and cleans page `number` (1-based). A text-layer PDF page is rasterised only
+  // when `needImage` is true (for a searchable PDF); its words are always given.
+  virtual Result<Page> page(int number, bool needImage) const = 0;
+};
+
+// Opens `path`: checks it exists, is readable, non-empty and within the limits, and detects
+// its type from its first bytes (never from its name). Cheap: pages are decoded by page().
+Result<std::unique_ptr<Document>> open(const std::string& path, const Limits& limits,
+                                       const Cleanup& cleanup = {});
+
+}  // namespace cabut::scan
