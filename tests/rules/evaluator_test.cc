@@ -212,3 +212,28 @@ TEST(Evaluator, CheckWritesResultsIntoTheCaseAndItStaysValid) {
 
 }  // namespace
 }  // namespace cabut::rules
+
+namespace cabut::rules {
+namespace {
+
+TEST(DefaultChecklist, OddCasesAreNeverComplete) {
+  auto checklist = Checklist::load(testing::kSourceRules);
+  ASSERT_TRUE(checklist.ok()) << checklist.failure().message;
+  Evaluator evaluator(*checklist, kToday);
+  const char* odd[] = {
+      R"(<case verdict="unchecked"/>)",
+      R"(<case verdict="unchecked"><error source="a.pdf" code="empty-file">kosong</error></case>)",
+      R"(<case verdict="unchecked"><document source="a" pages="1" kind="request"/>
+         <document source="b" pages="1" kind="recommendation"/></case>)",
+      R"(<case verdict="unchecked"><document source="a" pages="1" kind="request"><holder/>
+         </document><document source="b" pages="1" kind="recommendation"><holder/>
+         </document></case>)",
+  };
+  for (const char* text : odd) {
+    auto c = parseCase(text);
+    EXPECT_NE(evaluator.evaluate(c).verdict, cases::Verdict::complete) << text;
+  }
+}
+
+}  // namespace
+}  // namespace cabut::rules
