@@ -288,7 +288,6 @@ def _letter_images(rng):
     import compose
     import render
     import sets
-    import templates
     ctx = sets.new_ctx(rng)
     L = compose.make_request(rng, ctx, sets.holders(rng, ctx, 1))
     doc = sets.layout_letter(rng, L, one_page=True)
@@ -296,5 +295,4 @@ def _letter_images(rng):
     b1, b2 = io.BytesIO(), io.BytesIO()
     img.save(b1, "PNG", dpi=(150, 150))
     img.save(b2, "JPEG", quality=85, dpi=(150, 150))
-    del templates
     return b1.getvalue(), b2.getvalue()

@@ -74,8 +74,9 @@ def main(argv):
     if not a.out or not a.set:
         ap.error("--out and --set are required")
     try:
-        import PIL  # noqa: F401
-        import reportlab  # noqa: F401
+        import PIL.Image
+        import reportlab.pdfgen.canvas
+        del PIL, reportlab
     except ImportError as e:
         sys.stderr.write("generate.py: %s; run with /usr/bin/python3 and apt-get install python3-pil "
                          "python3-reportlab\n" % e)

@@ -65,7 +65,6 @@ def wrap(s, width, font, size):
     """Greedy word wrap; words longer than the width are broken."""
     words = s.split()
     lines, cur = [], ""
-    space = text_width(" ", font, size)
     for w in words:
         cand = (cur + " " + w) if cur else w
         if text_width(cand, font, size) <= width:
@@ -84,7 +83,6 @@ def wrap(s, width, font, size):
         cur = w
     if cur or not lines:
         lines.append(cur)
-    del space
     return lines
 
 

@@ -13,7 +13,6 @@ import render
 import templates
 import truth
 import vocab
-from compose import Letter
 
 BLANK = "blank"
 
