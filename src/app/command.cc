@@ -37,67 +37,76 @@ int runApplication(Poco::Util::Application& application, int argc, char** argv) 
   }
 }
 
-Command::Command(std::string name, std::string usageArgs, std::string description)
+template <typename AppBase>
+BasicCommand<AppBase>::BasicCommand(std::string name, std::string usageArgs,
+                                    std::string description)
     : name_(std::move(name)),
       usageArgs_(std::move(usageArgs)),
       description_(std::move(description)) {
-  setUnixOptions(true);
+  this->setUnixOptions(true);
 }
 
-void Command::defineOptions(Poco::Util::OptionSet& options) {
-  Application::defineOptions(options);
-  options.addOption(Poco::Util::Option("help", "h", "show this help and exit")
-                        .required(false)
-                        .repeatable(false)
-                        .callback(Poco::Util::OptionCallback<Command>(this, &Command::handleHelp)));
+template <typename AppBase>
+void BasicCommand<AppBase>::defineOptions(Poco::Util::OptionSet& options) {
+  AppBase::defineOptions(options);
+  options.addOption(
+      Poco::Util::Option("help", "h", "show this help and exit")
+          .required(false)
+          .repeatable(false)
+          .callback(Poco::Util::OptionCallback<BasicCommand>(this, &BasicCommand::handleHelp)));
   options.addOption(
       Poco::Util::Option("config", "c", "read configuration from FILE (XML)")
           .required(false)
           .repeatable(false)
           .argument("FILE")
-          .callback(Poco::Util::OptionCallback<Command>(this, &Command::handleConfig)));
+          .callback(Poco::Util::OptionCallback<BasicCommand>(this, &BasicCommand::handleConfig)));
   options.addOption(
       Poco::Util::Option("define", "D", "override a configuration key: -Dkey=value")
           .required(false)
           .repeatable(true)
           .argument("key=value")
-          .callback(Poco::Util::OptionCallback<Command>(this, &Command::handleDefine)));
+          .callback(Poco::Util::OptionCallback<BasicCommand>(this, &BasicCommand::handleDefine)));
 }
 
-void Command::handleHelp(const std::string&, const std::string&) {
+template <typename AppBase>
+void BasicCommand<AppBase>::handleHelp(const std::string&, const std::string&) {
   helpRequested_ = true;
-  stopOptionsProcessing();
+  this->stopOptionsProcessing();
 }
 
-void Command::handleConfig(const std::string&, const std::string& value) {
+template <typename AppBase>
+void BasicCommand<AppBase>::handleConfig(const std::string&, const std::string& value) {
   // Loaded here, during option processing, so a bad file is a usage error (exit 2).
   configFile_ = value;
-  config().add(new Poco::Util::XMLConfiguration(configFile_), 0, false);
+  this->config().add(new Poco::Util::XMLConfiguration(configFile_), 0, false);
 }
 
-void Command::handleDefine(const std::string&, const std::string& value) {
+template <typename AppBase>
+void BasicCommand<AppBase>::handleDefine(const std::string&, const std::string& value) {
   const auto eq = value.find('=');
   if (eq == std::string::npos || eq == 0)
     throw Poco::Util::InvalidArgumentException("-D expects key=value, got: " + value);
   overrides_.emplace_back(value.substr(0, eq), value.substr(eq + 1));
 }
 
-void Command::initialize(Poco::Util::Application& self) {
+template <typename AppBase>
+void BasicCommand<AppBase>::initialize(Poco::Util::Application& self) {
   // Priorities: -D overrides (-100, highest) > --config file (0, added while parsing options)
   // > embedded defaults (100).
   Poco::AutoPtr<Poco::Util::MapConfiguration> defaults(new Poco::Util::MapConfiguration);
   loadDefaults(*defaults);
-  config().add(defaults, 100, false);
+  this->config().add(defaults, 100, false);
   if (!overrides_.empty()) {
     Poco::AutoPtr<Poco::Util::MapConfiguration> defined(new Poco::Util::MapConfiguration);
     for (const auto& [key, value] : overrides_) defined->setString(key, value);
-    config().add(defined, -100, false);
+    this->config().add(defined, -100, false);
   }
-  Application::initialize(self);
+  AppBase::initialize(self);
 }
 
-void Command::printHelp() {
-  Poco::Util::HelpFormatter formatter(options());
+template <typename AppBase>
+void BasicCommand<AppBase>::printHelp() {
+  Poco::Util::HelpFormatter formatter(this->options());
   formatter.setCommand("cabut " + name_);
   formatter.setUsage("[OPTIONS] " + usageArgs_);
   formatter.setHeader(description_);
@@ -105,12 +114,16 @@ void Command::printHelp() {
   formatter.format(std::cout);
 }
 
-int Command::main(const std::vector<std::string>& args) {
+template <typename AppBase>
+int BasicCommand<AppBase>::main(const std::vector<std::string>& args) {
   if (helpRequested_) {
     printHelp();
     return kExitOk;
   }
   return run(args);
 }
+
+template class BasicCommand<Poco::Util::Application>;
+template class BasicCommand<Poco::Util::ServerApplication>;
 
 }  // namespace cabut::app

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <Poco/Util/Application.h>
+#include <Poco/Util/ServerApplication.h>
 
 #include <functional>
 #include <map>
@@ -13,13 +14,13 @@ namespace cabut::app {
 
 // Exit codes are part of the documented interface (README): keep them stable.
 enum ExitCode : int {
-  kExitOk = 0,           // every input read
-  kExitSomeFailed = 1,   // output written, but some file could not be read
-  kExitUsage = 2,        // bad usage or bad configuration / rules
+  kExitOk = 0,          // every input read
+  kExitSomeFailed = 1,  // output written, but some file could not be read
+  kExitUsage = 2,       // bad usage or bad configuration / rules
 };
 
 struct CommandInfo {
-  std::string summary;  // one line for `cabut --help`
+  std::string summary;                            // one line for `cabut --help`
   std::function<int(int argc, char** argv)> run;  // argv[0] is the binary, then the args
 };
 
@@ -37,9 +38,12 @@ int runApplication(Poco::Util::Application& application, int argc, char** argv);
 
 // Common options for every subcommand: --help, --config FILE, -Dkey=value.
 // Loads the embedded defaults first, then the configuration file, then -D overrides.
-class Command : public Poco::Util::Application {
+// A template over the Poco base so that one-shot commands (Application) and the daemon
+// (ServerApplication, `cabut serve`) share the same option and configuration handling.
+template <typename AppBase>
+class BasicCommand : public AppBase {
  protected:
-  Command(std::string name, std::string usageArgs, std::string description);
+  BasicCommand(std::string name, std::string usageArgs, std::string description);
 
   void defineOptions(Poco::Util::OptionSet& options) override;
   void initialize(Poco::Util::Application& self) override;
@@ -61,5 +65,11 @@ class Command : public Poco::Util::Application {
   std::string configFile_;
   std::vector<std::pair<std::string, std::string>> overrides_;
 };
+
+using Command = BasicCommand<Poco::Util::Application>;
+using ServerCommand = BasicCommand<Poco::Util::ServerApplication>;
+
+extern template class BasicCommand<Poco::Util::Application>;
+extern template class BasicCommand<Poco::Util::ServerApplication>;
 
 }  // namespace cabut::app
