@@ -1,0 +1,39 @@
+// request / recommendation / other: from the title (rows above the first "label : value"
+// row: letterhead and heading), then the subject, then the body's wording. A disposition
+// sheet quotes the letter's subject, so `other` titles are checked first; a request may
+// mention its recommendation in the body, so the body comes last.
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+
+Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& vocabulary) {
+  std::vector<std::string> title;
+  for (size_t i = 0; i < letter.rows.size() && i < 12; ++i) {
+    const Row& row = letter.rows[i];
+    if (row.page != letter.firstPage) break;
+    if (auto kv = keyValue(letter.rows, i, vocabulary); kv && !kv->field.empty()) break;
+    const auto words = row.folded();
+    title.insert(title.end(), words.begin(), words.end());
+    title.push_back("|");  // no phrase across rows
+  }
+  const auto only = [&](Kind wanted, const std::vector<std::string>& words) {
+    for (const auto& kind : vocabulary.titleKinds)
+      if (kind.kind == wanted && Vocabulary::anyPhrase(words, kind.phrases)) return true;
+    return false;
+  };
+  if (only(Kind::other, title)) return Kind::other;
+  const auto subjectWords = foldedWords(subject.value);
+  for (const auto& words : {subjectWords, title}) {
+    if (only(Kind::recommendation, words)) return Kind::recommendation;
+    if (only(Kind::request, words)) return Kind::request;
+  }
+  std::vector<std::string> body;
+  for (const auto& row : letter.rows) {
+    const auto words = row.folded();
+    body.insert(body.end(), words.begin(), words.end());
+  }
+  return vocabulary.kindOf(body, vocabulary.bodyKinds).value_or(Kind::other);
+}
+
+}  // namespace cabut::extract

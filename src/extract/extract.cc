@@ -1,0 +1,69 @@
+// extractLetters: split, then for each letter its header fields, kind, holders (colon
+// lists, tables, running text), reasons and signatory.
+#include "extract/extract.h"
+
+#include "extract/letter_parts.h"
+
+namespace cabut::extract {
+namespace {
+
+Letter extractLetter(const std::string& source, const LetterRows& rows,
+                     const Vocabulary& vocabulary) {
+  Letter letter;
+  letter.source = source;
+  letter.firstPage = rows.firstPage;
+  letter.lastPage = rows.lastPage;
+  const auto header = headerFields(rows, vocabulary);
+  letter.letterNumber = header.number;
+  letter.letterDate = header.date;
+  letter.subject = header.subject;
+  letter.kind = classify(rows, header.subject, vocabulary);
+
+  auto scan = colonListHolders(rows, vocabulary);
+  auto table = tableHolders(rows, vocabulary, scan.used);
+  letter.holders = std::move(scan.holders);
+  letter.holders.insert(letter.holders.end(), table.begin(), table.end());
+  if (letter.holders.empty()) letter.holders = runningTextHolders(rows, vocabulary, scan.used);
+  assignReasons(letter.holders, rows, vocabulary, scan.used);
+
+  letter.signatory = signatory(rows, vocabulary, scan.used);
+  if (scan.signerDescribed) {
+    // "Yang bertanda tangan di bawah ini": fills what the signature block did not show.
+    const Person& described = *scan.signerDescribed;
+    if (!letter.signatory.nip.found()) letter.signatory.nip = described.nip;
+    if (!letter.signatory.name.found()) letter.signatory.name = described.name;
+    if (!letter.signatory.position.found()) letter.signatory.position = described.position;
+  }
+  return letter;
+}
+
+}  // namespace
+
+std::vector<Letter> extractLetters(const ocr::FileText& file, const Vocabulary& vocabulary) {
+  std::vector<Letter> letters;
+  for (const auto& rows : splitLetters(file, vocabulary)) {
+    Letter letter = extractLetter(file.source, rows, vocabulary);
+    // The contract scores only the kind of `other` documents; their fields would be noise.
+    if (letter.kind == Kind::other) {
+      Letter bare;
+      bare.source = letter.source;
+      bare.firstPage = letter.firstPage;
+      bare.lastPage = letter.lastPage;
+      letter = std::move(bare);
+    }
+    letters.push_back(std::move(letter));
+  }
+  if (letters.empty()) {
+    Letter blank;
+    blank.source = file.source;
+    blank.kind = Kind::other;
+    if (!file.pages.empty()) {
+      blank.firstPage = file.pages.front().number;
+      blank.lastPage = file.pages.back().number;
+    }
+    letters.push_back(std::move(blank));
+  }
+  return letters;
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,85 @@
+// Letter number (Nomor), date (the "Place, 14 Februari 2024" line or Tanggal) and subject
+// (Perihal / Hal) from the head of the letter.
+#include <Poco/RegularExpression.h>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+#include "extract/values.h"
+
+namespace cabut::extract {
+
+Field dateField(const std::vector<ocr::Word>& words, int page, const Vocabulary& vocabulary) {
+  Field field = fieldFrom(words, page);
+  const auto date = normaliseDate(field.value, vocabulary);
+  if (date.value.empty()) return {};
+  field.printed = field.value;
+  field.value = date.value;
+  field.confidence *= date.confidence;
+  return field;
+}
+
+namespace {
+
+// "Mamuju, 14 Februari 2024": a place, a comma, a date, alone in its segment.
+Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) {
+  const auto comma = segment.text.find(',');
+  if (comma == std::string::npos || comma == 0) return {};
+  if (segment.text.find(':') < comma) return {};  // "Tempat/Tgl. Lahir : Mamuju, ..."
+  const auto placeWords = foldedWords(segment.text.substr(0, comma));
+  if (placeWords.empty() || placeWords.size() > 4) return {};
+  for (const auto& word : placeWords)
+    if (std::isdigit(static_cast<unsigned char>(word[0]))) return {};
+  // The date's words: those after the word holding the comma.
+  std::vector<ocr::Word> dateWords;
+  size_t offset = 0;
+  for (const auto& word : segment.words) {
+    if (offset > comma) {
+      dateWords.push_back(word);
+    } else if (offset + word.text.size() > comma + 1) {
+      ocr::Word rest = word;  // "Mamuju,14" glued
+      rest.text = word.text.substr(comma + 1 - offset);
+      dateWords.push_back(rest);
+    }
+    offset += word.text.size() + 1;
+  }
+  if (dateWords.empty() || dateWords.size() > 5) return {};
+  return dateField(dateWords, page, vocabulary);
+}
+
+}  // namespace
+
+HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary) {
+  HeaderFields header;
+  Field taggedDate;
+  for (size_t i = 0; i < letter.rows.size(); ++i) {
+    const Row& row = letter.rows[i];
+    if (!header.date.found()) {
+      for (const auto& segment : row.segments) {
+        header.date = placeDate(segment, row.page, vocabulary);
+        if (header.date.found()) break;
+      }
+    }
+    const auto kv = keyValue(letter.rows, i, vocabulary);
+    if (!kv || !kv->value.found()) continue;
+    if (kv->field == "number" && !header.number.found() && !header.subject.found()) {
+      const auto number = normaliseLetterNumber(kv->value.value);
+      if (number.confidence < 1.0 && !header.number.found()) {
+        // "No" also heads holder tables; only a value that reads as a letter number counts.
+        if (number.value.find('/') == std::string::npos) continue;
+      }
+      header.number = kv->value;
+      header.number.printed = kv->value.value;
+      header.number.value = number.value;
+      header.number.confidence *= number.confidence;
+    } else if (kv->field == "subject" && !header.subject.found()) {
+      header.subject = kv->value;
+      header.subject.value = trim(kv->value.value, ",;");
+    } else if (kv->field == "date" && !taggedDate.found()) {
+      taggedDate = dateField(kv->valueWords, row.page, vocabulary);
+    }
+  }
+  if (!header.date.found()) header.date = taggedDate;
+  return header;
+}
+
+}  // namespace cabut::extract

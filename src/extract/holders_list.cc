@@ -1,0 +1,85 @@
+// Holders written as colon lists ("Nama : ...", "NIP : ...", repeated per holder). A list
+// after "yang bertanda tangan di bawah ini" that is followed by another list describes the
+// signer, not a holder.
+#include <algorithm>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+namespace {
+
+bool isPersonField(const std::string& field) {
+  return field == "name" || field == "nip" || field == "nik" || field == "email" ||
+         field == "position" || field == "unit" || field == "reason" || field == "rank";
+}
+
+struct ListBlock {
+  std::vector<Person> people;
+  size_t firstRow = 0, lastRow = 0;
+};
+
+bool mentionsSigner(const LetterRows& letter, size_t firstRow) {
+  static const std::vector<Phrase> signer = {{"bertanda", "tangan"}, {"yang", "bertandatangan"}};
+  for (size_t i = firstRow; i > 0 && firstRow - i < 3; --i)
+    if (Vocabulary::anyPhrase(letter.rows[i - 1].folded(), signer)) return true;
+  return false;
+}
+
+}  // namespace
+
+HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabulary) {
+  HolderScan scan;
+  scan.used.assign(letter.rows.size(), false);
+  std::vector<ListBlock> blocks;
+  ListBlock* open = nullptr;
+  std::vector<std::string> seen;  // fields of the person being filled
+  for (size_t i = 0; i < letter.rows.size(); ++i) {
+    const auto kv = keyValue(letter.rows, i, vocabulary);
+    if (!kv || !isPersonField(kv->field)) {
+      // An unknown label inside a list ("No. HP", "Tempat/Tgl. Lahir") keeps it open.
+      if (kv && kv->field.empty() && open && kv->key.size() < 30) {
+        for (size_t r = i; r <= kv->lastRow; ++r) scan.used[r] = true;
+        open->lastRow = kv->lastRow;
+        i = kv->lastRow;
+        continue;
+      }
+      open = nullptr;
+      continue;
+    }
+    if (!open) {
+      blocks.push_back({{}, i, i});
+      open = &blocks.back();
+      seen.clear();
+    }
+    // A label already filled for this person starts the next person.
+    const bool repeated = std::find(seen.begin(), seen.end(), kv->field) != seen.end();
+    if (open->people.empty() || repeated) {
+      open->people.emplace_back();
+      seen.clear();
+    }
+    seen.push_back(kv->field);
+    setPersonField(open->people.back(), kv->field, kv->value);
+    for (size_t r = i; r <= kv->lastRow; ++r) scan.used[r] = true;
+    open->lastRow = kv->lastRow;
+    i = kv->lastRow;
+  }
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    auto& block = blocks[b];
+    // A person in a list has a name; a lone "NIP : ..." is a signature's NIP line.
+    std::erase_if(block.people, [](const Person& p) { return !p.name.found(); });
+    if (block.people.empty()) {
+      for (size_t r = block.firstRow; r <= block.lastRow; ++r) scan.used[r] = false;
+      continue;
+    }
+    if (b == 0 && blocks.size() > 1 && block.people.size() == 1 &&
+        mentionsSigner(letter, block.firstRow)) {
+      scan.signerDescribed = block.people.front();
+      continue;
+    }
+    for (auto& person : block.people) scan.holders.push_back(std::move(person));
+  }
+  return scan;
+}
+
+}  // namespace cabut::extract

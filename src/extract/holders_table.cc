@@ -1,0 +1,203 @@
+// Holders listed in a table: a header row naming the columns (No, Nama, NIP, NIK, Jabatan,
+// Email, Alasan...), then rows whose words are put in columns by their x position. Rows may
+// wrap to several lines; a table may go on over the next page.
+#include <algorithm>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+namespace {
+
+bool isColumnField(const std::string& field) {
+  return field == "row" || field == "number" || field == "name" || field == "nip" ||
+         field == "nik" || field == "email" || field == "position" || field == "unit" ||
+         field == "reason" || field == "rank";
+}
+
+struct Column {
+  std::string field;
+  ocr::Box box;
+};
+
+// The columns a header row names, left to right; empty when it is no table header.
+std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) {
+  std::vector<Column> columns;
+  const auto words = row.words();
+  if (words.size() > 16) return {};
+  std::vector<std::string> folded;
+  std::vector<size_t> owner;  // folded word -> OCR word
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].text.find(':') != std::string::npos) return {};
+    for (auto& part : foldedWords(words[w].text)) {
+      folded.push_back(part);
+      owner.push_back(w);
+    }
+  }
+  size_t unmatched = 0;
+  for (size_t k = 0; k < folded.size();) {
+    size_t length = 0;
+    std::vector<std::string> rest(folded.begin() + static_cast<long>(k), folded.end());
+    std::string field = vocabulary.labelPrefix(rest, &length);
+    if (field.empty() || !isColumnField(field)) {
+      ++unmatched;
+      // An unknown header word joins the column before it ("Alasan Pencabutan" spelt oddly).
+      if (!columns.empty()) columns.back().box = unite(columns.back().box, words[owner[k]].box);
+      ++k;
+      continue;
+    }
+    if (field == "number") field = "row";
+    Column column{field, {}};
+    for (size_t j = k; j < k + length; ++j) column.box = unite(column.box, words[owner[j]].box);
+    columns.push_back(column);
+    k += length;
+  }
+  int known = 0;
+  bool hasPerson = false;
+  for (const auto& column : columns) {
+    if (column.field != "row") ++known;
+    hasPerson = hasPerson || column.field == "name" || column.field == "nip";
+  }
+  if (known < 2 || !hasPerson || unmatched > columns.size()) return {};
+  return columns;
+}
+
+int digitCount(const std::string& text) {
+  return static_cast<int>(
+      std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+}
+
+bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary,
+               const std::vector<Row>& rows, size_t index) {
+  if (isStopRow(row, vocabulary)) return true;
+  if (row.page == previous.page && row.box.y0 - previous.box.y1 > 3 * std::max(row.height, 10))
+    return true;
+  const auto kv = keyValue(rows, index, vocabulary);
+  return kv && !kv->field.empty();
+}
+
+// Column boundaries: in the space between two header centres, the widest stretch no data
+// word covers (cells may be left-aligned or centred under their header).
+std::vector<int> boundaries(const std::vector<Column>& columns,
+                            const std::vector<ocr::Word>& words) {
+  std::vector<int> cuts;
+  for (size_t c = 0; c + 1 < columns.size(); ++c) {
+    const int from = (columns[c].box.x0 + columns[c].box.x1) / 2;
+    const int to = (columns[c + 1].box.x0 + columns[c + 1].box.x1) / 2;
+    std::vector<char> covered(static_cast<size_t>(std::max(0, to - from)), 0);
+    for (const auto& word : words)
+      for (int x = std::max(from, word.box.x0); x < std::min(to, word.box.x1); ++x)
+        covered[static_cast<size_t>(x - from)] = 1;
+    int bestStart = -1, bestLength = 0;
+    for (int x = 0; x < to - from;) {
+      if (covered[static_cast<size_t>(x)]) {
+        ++x;
+        continue;
+      }
+      int end = x;
+      while (end < to - from && !covered[static_cast<size_t>(end)]) ++end;
+      if (end - x > bestLength) {
+        bestLength = end - x;
+        bestStart = x;
+      }
+      x = end;
+    }
+    cuts.push_back(bestStart >= 0 ? from + bestStart + bestLength / 2
+                                  : (columns[c].box.x1 + columns[c + 1].box.x0) / 2);
+  }
+  return cuts;
+}
+
+}  // namespace
+
+std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& vocabulary,
+                                 std::vector<bool>& used) {
+  std::vector<Person> holders;
+  const auto& rows = letter.rows;
+  for (size_t h = 0; h < rows.size(); ++h) {
+    if (used[h]) continue;
+    const auto columns = headerColumns(rows[h], vocabulary);
+    if (columns.empty()) continue;
+    used[h] = true;
+    // The table's rows: up to the first row that ends it. A repeated header on the next
+    // page is skipped.
+    std::vector<size_t> body;
+    size_t end = h + 1;
+    for (; end < rows.size(); ++end) {
+      const Row& previous = body.empty() ? rows[h] : rows[body.back()];
+      if (endsTable(rows[end], previous, vocabulary, rows, end)) break;
+      if (rows[end].page != rows[h].page && !headerColumns(rows[end], vocabulary).empty()) {
+        used[end] = true;
+        continue;
+      }
+      // A header label wrapped to a second line ("Unit" / "Kerja"): no digits, right below.
+      if (body.empty() && digitCount(rows[end].text()) == 0 &&
+          rows[end].box.y0 - rows[h].box.y1 < rows[h].height &&
+          rows[end].words().size() <= columns.size()) {
+        used[end] = true;
+        continue;
+      }
+      body.push_back(end);
+    }
+    std::vector<ocr::Word> words;
+    for (size_t r : body) {
+      const auto rowWords = rows[r].words();
+      words.insert(words.end(), rowWords.begin(), rowWords.end());
+    }
+    const auto cuts = boundaries(columns, words);
+    const auto columnOf = [&](const ocr::Word& word) {
+      const int centre = (word.box.x0 + word.box.x1) / 2;
+      size_t c = 0;
+      while (c < cuts.size() && centre >= cuts[c]) ++c;
+      return c;
+    };
+    const auto hasColumn = [&](const std::string& field) {
+      return std::any_of(columns.begin(), columns.end(),
+                         [&](const Column& column) { return column.field == field; });
+    };
+    std::vector<std::vector<std::vector<ocr::Word>>> records;  // record -> column -> words
+    std::vector<int> recordPage;
+    for (size_t r : body) {
+      std::vector<std::vector<ocr::Word>> cells(columns.size());
+      for (const auto& word : rows[r].words()) cells[columnOf(word)].push_back(word);
+      const auto cellText = [&](const std::string& field) {
+        std::string text;
+        for (size_t c = 0; c < columns.size(); ++c)
+          if (columns[c].field == field)
+            for (const auto& word : cells[c]) text += word.text + " ";
+        return text;
+      };
+      bool starts;
+      if (hasColumn("row")) {
+        const std::string number = trim(cellText("row"), ". ");
+        starts = !number.empty() && digitCount(number) == static_cast<int>(number.size()) &&
+                 number.size() <= 3;
+      } else if (hasColumn("nip")) {
+        starts = digitCount(cellText("nip")) >= 12;
+      } else {
+        starts = !cellText("name").empty();
+      }
+      if (starts || records.empty()) {
+        records.push_back(std::move(cells));
+        recordPage.push_back(rows[r].page);
+      } else {
+        for (size_t c = 0; c < columns.size(); ++c)
+          records.back()[c].insert(records.back()[c].end(), cells[c].begin(), cells[c].end());
+      }
+      used[r] = true;
+    }
+    for (size_t i = 0; i < records.size(); ++i) {
+      Person person;
+      for (size_t c = 0; c < columns.size(); ++c) {
+        if (records[i][c].empty() || columns[c].field == "row") continue;
+        setPersonField(person, columns[c].field, fieldFrom(records[i][c], recordPage[i]));
+      }
+      if (person.name.found() || person.nip.found() || person.nik.found())
+        holders.push_back(std::move(person));
+    }
+    h = end > h ? end - 1 : h;
+  }
+  return holders;
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,49 @@
+// Holders named in running text: "... atas nama Andi Saputra, S.Kom. NIP 19900315 201503 1
+// 002 ..." (pattern holder-in-text in rules/extraction.xml).
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+#include "extract/values.h"
+
+namespace cabut::extract {
+
+std::vector<Person> runningTextHolders(const LetterRows& letter, const Vocabulary& vocabulary,
+                                       const std::vector<bool>& used) {
+  std::vector<Person> holders;
+  const auto* pattern = vocabulary.pattern("holder-in-text");
+  if (!pattern) return holders;
+  // The body as one text, with where each row starts (for page and confidence).
+  std::string text;
+  std::vector<std::pair<size_t, size_t>> rowAt;  // text offset -> row index
+  for (size_t i = 0; i < letter.rows.size(); ++i) {
+    if (used[i]) continue;
+    rowAt.emplace_back(text.size(), i);
+    for (const auto& word : letter.rows[i].words()) text += word.text + " ";
+  }
+  const auto rowFor = [&](size_t offset) {
+    size_t row = 0;
+    for (const auto& [at, index] : rowAt)
+      if (at <= offset) row = index;
+    return row;
+  };
+  Poco::RegularExpression::MatchVec match;
+  for (size_t offset = 0; offset < text.size();) {
+    if (pattern->match(text, offset, match) == 0 || match.size() < 3) break;
+    const Row& row = letter.rows[rowFor(match[0].offset)];
+    Person person;
+    Field name;
+    name.value = trim(text.substr(match[1].offset, match[1].length), ",; ");
+    name.page = row.page;
+    name.confidence = 0.6;
+    Field nip;
+    nip.value = text.substr(match[2].offset, match[2].length);
+    nip.page = row.page;
+    nip.confidence = 0.8;
+    setPersonField(person, "name", name);
+    setPersonField(person, "nip", nip);
+    if (person.nip.found()) holders.push_back(std::move(person));
+    offset = match[0].offset + match[0].length;
+  }
+  return holders;
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,101 @@
+// "Label : value" rows, the shape of the letter header and of holder colon lists.
+#include <algorithm>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+namespace {
+
+bool wraps(const std::string& field) {
+  return field == "subject" || field == "position" || field == "unit" || field == "reason" ||
+         field.empty();
+}
+
+// The colon separating key and value: ':' (or ';' which OCR often reads for it).
+size_t colonIn(const std::string& text) {
+  const size_t colon = text.find(':');
+  return colon != std::string::npos ? colon : text.find(';');
+}
+
+// Words of the row after the colon, up to the next wide gap; the word holding the colon
+// keeps only its part after the colon.
+std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size_t wordIndex,
+                                       size_t colonAt) {
+  std::vector<ocr::Word> value;
+  const Segment* segment = &row.segments[segmentIndex];
+  ocr::Word first = segment->words[wordIndex];
+  first.text = trim(first.text.substr(colonAt + 1));
+  if (!first.text.empty()) value.push_back(first);
+  for (size_t k = wordIndex + 1; k < segment->words.size(); ++k) value.push_back(segment->words[k]);
+  // ": value" as its own segment after the key's segment: the value is the rest of it; a
+  // value that starts in the next segment (colon alone) is that segment.
+  if (value.empty() && segmentIndex + 1 < row.segments.size())
+    value = row.segments[segmentIndex + 1].words;
+  return value;
+}
+
+}  // namespace
+
+bool isStopRow(const Row& row, const Vocabulary& vocabulary) {
+  return Vocabulary::anyPhrase(row.folded(), vocabulary.stops, true);
+}
+
+std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
+                                 const Vocabulary& vocabulary) {
+  const Row& row = rows[index];
+  // Find the first colon; the key is everything before it in the row.
+  std::vector<ocr::Word> keyWords;
+  for (size_t s = 0; s < row.segments.size(); ++s) {
+    const auto& words = row.segments[s].words;
+    for (size_t w = 0; w < words.size(); ++w) {
+      const size_t colon = colonIn(words[w].text);
+      if (colon == std::string::npos) {
+        keyWords.push_back(words[w]);
+        continue;
+      }
+      std::string keyPart = words[w].text.substr(0, colon);
+      std::string keyText;
+      for (const auto& key : keyWords) keyText += key.text + " ";
+      keyText += keyPart;
+      const auto keyFolded = foldedWords(keyText);
+      if (keyFolded.empty() || keyFolded.size() > 6) return std::nullopt;
+      KeyValue kv;
+      kv.key = trim(keyText);
+      kv.field = vocabulary.labelField(keyFolded);
+      if (kv.field.empty() && s > 0) {
+        // The key is the segment just before the colon (an enumerator may sit further left).
+        kv.field = vocabulary.labelField(foldedWords(
+            words[w].text.substr(0, colon).empty() ? row.segments[s - 1].text : keyText));
+      }
+      kv.valueWords = valueAfterColon(row, s, w, colon);
+      kv.row = kv.lastRow = index;
+      if (kv.valueWords.empty()) {
+        kv.value.page = row.page;
+        return kv;
+      }
+      // Wrapped values: aligned rows below, nothing in the key column, no label of their own.
+      const int valueX0 = kv.valueWords.front().box.x0;
+      for (size_t next = index + 1; wraps(kv.field) && next < rows.size() && next <= index + 3;
+           ++next) {
+        const Row& below = rows[next];
+        const Row& above = rows[kv.lastRow];
+        if (below.page != row.page || below.segments.empty()) break;
+        const int tolerance = std::max(row.height, 10) * 3 / 2;
+        const Segment& first = below.segments.front();
+        if (std::abs(first.box.x0 - valueX0) > tolerance) break;
+        if (below.box.y0 - above.box.y1 > row.height * 6 / 5) break;
+        if (colonIn(first.text) != std::string::npos || isStopRow(below, vocabulary)) break;
+        if (!vocabulary.labelPrefix(first.folded, nullptr).empty() && first.folded.size() <= 3)
+          break;
+        kv.valueWords.insert(kv.valueWords.end(), first.words.begin(), first.words.end());
+        kv.lastRow = next;
+      }
+      kv.value = fieldFrom(kv.valueWords, row.page);
+      return kv;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace cabut::extract

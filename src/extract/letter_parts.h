@@ -1,0 +1,78 @@
+// The parts of one letter's text and the parsers that find them. Internal to extract/;
+// declared together so the unit tests can drive each parser on its own.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/extract.h"
+#include "extract/rows.h"
+#include "extract/vocabulary.h"
+
+namespace cabut::extract {
+
+// The rows of one letter, over one or more pages of a file.
+struct LetterRows {
+  int firstPage = 1, lastPage = 1;
+  std::vector<Row> rows;
+};
+
+// Splits a file's non-blank pages into letters (split.cc).
+std::vector<LetterRows> splitLetters(const ocr::FileText& file, const Vocabulary& vocabulary);
+// True when the top of `rows` (one page) looks like the start of a letter.
+bool startsLetter(const std::vector<Row>& pageRows, const Vocabulary& vocabulary);
+
+// "Label : value" on row `index` (key_value.cc). Values that wrap (subject, position, unit,
+// reason) take in the aligned rows below; `lastRow` is the last row used.
+struct KeyValue {
+  std::string field;  // the label's field, empty when the key is no known label
+  std::string key;    // as printed
+  Field value;        // as printed, spaces normalised
+  std::vector<ocr::Word> valueWords;
+  size_t row = 0, lastRow = 0;
+};
+std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
+                                 const Vocabulary& vocabulary);
+// True when the row starts with a stop phrase (the body resumes: "Demikian ...").
+bool isStopRow(const Row& row, const Vocabulary& vocabulary);
+
+// Letter number, date and subject (header_fields.cc).
+struct HeaderFields {
+  Field number, date, subject;
+};
+HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary);
+// The first date in the text of `words` (page/box/confidence from them), or an empty Field.
+Field dateField(const std::vector<ocr::Word>& words, int page, const Vocabulary& vocabulary);
+
+// request / recommendation / other (classify.cc).
+Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& vocabulary);
+
+// Certificate holders (holders_list.cc, holders_table.cc, holders_text.cc). `used` marks
+// the rows a parser consumed so later parsers (signature, reasons) skip them.
+struct HolderScan {
+  std::vector<Person> holders;
+  std::optional<Person> signerDescribed;  // "Yang bertanda tangan di bawah ini: Nama: ..."
+  std::vector<bool> used;
+};
+HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabulary);
+std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& vocabulary,
+                                 std::vector<bool>& used);
+std::vector<Person> runningTextHolders(const LetterRows& letter, const Vocabulary& vocabulary,
+                                       const std::vector<bool>& used);
+
+// Sets each holder's reason: their own reason value mapped to a code, else the reason the
+// body states, else `unspecified` (reasons.cc).
+void assignReasons(std::vector<Person>& holders, const LetterRows& letter,
+                   const Vocabulary& vocabulary, const std::vector<bool>& used);
+// The code for a stated reason, or `unspecified`.
+std::string reasonCode(const std::string& printed, const Vocabulary& vocabulary);
+
+// The signature block at the end of the letter (signatory.cc).
+Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
+                 const std::vector<bool>& used);
+
+// Holder field setters shared by lists and tables: normalise and keep the printed text.
+void setPersonField(Person& person, const std::string& field, Field value);
+
+}  // namespace cabut::extract

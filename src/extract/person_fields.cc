@@ -1,0 +1,40 @@
+// Setting a person's field from printed text: normalised per the extraction contract, the
+// printed text kept beside it, confidence lowered when the value fails its format check.
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+#include "extract/values.h"
+
+namespace cabut::extract {
+namespace {
+
+Field normalised(Field field, const Normalised& value) {
+  if (value.value.empty()) return {};
+  field.printed = field.value;
+  field.value = value.value;
+  field.confidence *= value.confidence;
+  return field;
+}
+
+}  // namespace
+
+void setPersonField(Person& person, const std::string& field, Field value) {
+  value.value = trim(value.value, ",;:");
+  if (value.value.empty() || value.value == "-") return;
+  if (field == "name") {
+    person.name = value;
+  } else if (field == "nip") {
+    person.nip = normalised(value, normaliseNip(value.value));
+  } else if (field == "nik") {
+    person.nik = normalised(value, normaliseNik(value.value));
+  } else if (field == "email") {
+    person.email = normalised(value, normaliseEmail(value.value));
+  } else if (field == "position") {
+    person.position = value;
+  } else if (field == "unit") {
+    person.unit = value;
+  } else if (field == "reason") {
+    person.reason = value;  // the wording; assignReasons maps it to a code
+  }
+}
+
+}  // namespace cabut::extract

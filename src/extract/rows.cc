@@ -1,0 +1,157 @@
+#include "extract/rows.h"
+
+#include <algorithm>
+
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+
+ocr::Box unite(const ocr::Box& a, const ocr::Box& b) {
+  if (a.x1 <= a.x0 && a.y1 <= a.y0) return b;
+  if (b.x1 <= b.x0 && b.y1 <= b.y0) return a;
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+Segment makeSegment(std::vector<ocr::Word> words) {
+  Segment segment;
+  segment.words = std::move(words);
+  for (const auto& word : segment.words) {
+    segment.box = unite(segment.box, word.box);
+    if (!segment.text.empty()) segment.text += ' ';
+    segment.text += word.text;
+  }
+  segment.folded = foldedWords(segment.text);
+  return segment;
+}
+
+std::vector<ocr::Word> Row::words() const {
+  std::vector<ocr::Word> all;
+  for (const auto& segment : segments)
+    all.insert(all.end(), segment.words.begin(), segment.words.end());
+  return all;
+}
+
+std::string Row::text() const {
+  std::string text;
+  for (const auto& segment : segments) {
+    if (!text.empty()) text += '\t';
+    text += segment.text;
+  }
+  return text;
+}
+
+std::vector<std::string> Row::folded() const {
+  std::vector<std::string> all;
+  for (const auto& segment : segments)
+    all.insert(all.end(), segment.folded.begin(), segment.folded.end());
+  return all;
+}
+
+Field fieldFrom(const std::vector<ocr::Word>& words, int page) {
+  Field field;
+  double confidence = 0;
+  for (const auto& word : words) {
+    if (!field.value.empty()) field.value += ' ';
+    field.value += word.text;
+    field.box = unite(field.box, word.box);
+    confidence += word.confidence;
+  }
+  field.confidence = words.empty() ? 0.0 : confidence / static_cast<double>(words.size());
+  field.page = page;
+  return field;
+}
+
+namespace {
+
+// Table rules and box edges read as "|", "[" or "_": not text. A rule glued to a word
+// ("|Ismail") is cut off.
+bool cleanWord(ocr::Word& word) {
+  word.text = trim(word.text, "|[]{}_");
+  const std::string_view text = word.text;
+  if (text.empty()) return false;
+  if (text == "\u2014" || text == "\u2015" || text == "\u2502") return false;  // — ― │
+  return true;
+}
+
+int medianHeight(const std::vector<ocr::Word>& words) {
+  std::vector<int> heights;
+  for (const auto& word : words) heights.push_back(word.box.y1 - word.box.y0);
+  if (heights.empty()) return 1;
+  std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
+  return std::max(1, heights[heights.size() / 2]);
+}
+
+struct Band {
+  ocr::Box box;
+  std::vector<ocr::Word> words;
+};
+
+// Two bands are one visual row when each one's vertical centre lies inside the other.
+bool sameRow(const Band& a, const ocr::Box& b) {
+  const int centreA = (a.box.y0 + a.box.y1) / 2, centreB = (b.y0 + b.y1) / 2;
+  return centreA >= b.y0 && centreA <= b.y1 && centreB >= a.box.y0 && centreB <= a.box.y1;
+}
+
+Row rowFrom(Band band, const ocr::PageText& page) {
+  Row row;
+  row.page = page.number;
+  row.pageWidth = page.width;
+  row.pageHeight = page.height;
+  row.box = band.box;
+  std::sort(band.words.begin(), band.words.end(),
+            [](const ocr::Word& a, const ocr::Word& b) { return a.box.x0 < b.box.x0; });
+  row.height = medianHeight(band.words);
+  // A gap wider than about two spaces of justified text separates segments.
+  const int gapLimit = std::max(8, row.height * 6 / 5);
+  std::vector<ocr::Word> current;
+  for (auto& word : band.words) {
+    if (!current.empty() && word.box.x0 - current.back().box.x1 > gapLimit) {
+      row.segments.push_back(makeSegment(std::move(current)));
+      current.clear();
+    }
+    current.push_back(std::move(word));
+  }
+  if (!current.empty()) row.segments.push_back(makeSegment(std::move(current)));
+  return row;
+}
+
+}  // namespace
+
+std::vector<Row> pageRows(const ocr::PageText& page) {
+  std::vector<Band> lines;
+  for (const auto& line : page.lines) {
+    Band band;
+    for (auto word : line.words) {
+      if (!cleanWord(word)) continue;
+      band.box = unite(band.box, word.box);
+      band.words.push_back(word);
+    }
+    if (!band.words.empty()) lines.push_back(std::move(band));
+  }
+  std::sort(lines.begin(), lines.end(),
+            [](const Band& a, const Band& b) { return a.box.y0 + a.box.y1 < b.box.y0 + b.box.y1; });
+  std::vector<Band> bands;
+  for (auto& line : lines) {
+    // Join with an earlier band of the same row when their words do not overlap sideways.
+    Band* target = nullptr;
+    for (auto it = bands.rbegin(); it != bands.rend() && it - bands.rbegin() < 4; ++it) {
+      if (!sameRow(*it, line.box)) continue;
+      const bool overlaps = std::any_of(
+          it->words.begin(), it->words.end(),
+          [&](const ocr::Word& w) { return w.box.x0 < line.box.x1 && line.box.x0 < w.box.x1; });
+      if (!overlaps) target = &*it;
+      break;
+    }
+    if (target) {
+      target->box = unite(target->box, line.box);
+      target->words.insert(target->words.end(), line.words.begin(), line.words.end());
+    } else {
+      bands.push_back(std::move(line));
+    }
+  }
+  std::vector<Row> rows;
+  for (auto& band : bands) rows.push_back(rowFrom(std::move(band), page));
+  return rows;
+}
+
+}  // namespace cabut::extract

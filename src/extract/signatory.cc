@@ -1,0 +1,185 @@
+// The signature block: working up from the signer's NIP line at the end of the letter: the
+// name above it (rank lines skipped), then, above the space for the signature and stamp,
+// the title lines ("Kepala Dinas ...,", "Plt. Camat ...") up to the closing, the date line
+// or the "a.n." line.
+#include <algorithm>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+#include "extract/values.h"
+
+namespace cabut::extract {
+namespace {
+
+struct Place {
+  size_t row = 0, segment = 0;
+};
+
+bool overlaps(const ocr::Box& a, int x0, int x1) {
+  return a.x0 < x1 && x0 < a.x1;
+}
+
+// The segment of `row` inside the block's column, or -1.
+int blockSegment(const Row& row, int x0, int x1) {
+  for (size_t s = 0; s < row.segments.size(); ++s)
+    if (overlaps(row.segments[s].box, x0, x1)) return static_cast<int>(s);
+  return -1;
+}
+
+bool isRankLine(const Segment& segment, const Vocabulary& vocabulary) {
+  if (Vocabulary::anyPhrase(segment.folded, vocabulary.ranks, true)) return true;
+  size_t length = 0;
+  if (vocabulary.labelPrefix(segment.folded, &length) == "rank") return true;
+  // "(IV/b)", "III/a": a rank's grade
+  return segment.text.find("/a") != std::string::npos &&
+         segment.text.find('(') != std::string::npos;
+}
+
+// Signature scribbles and stamps read as a few low-confidence characters.
+bool isNoise(const Segment& segment) {
+  int letters = 0;
+  double confidence = 0;
+  for (const auto& word : segment.words) confidence += word.confidence;
+  for (const auto& word : segment.folded) letters += static_cast<int>(word.size());
+  confidence /= static_cast<double>(std::max<size_t>(1, segment.words.size()));
+  return letters < 3 || confidence < 0.45;
+}
+
+// NIP line: "NIP. 1978...", "NIP : 1978...", "NIP 1978..." (digits in the segment or the next).
+std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size_t* segmentIndex) {
+  for (size_t s = 0; s < row.segments.size(); ++s) {
+    const Segment& segment = row.segments[s];
+    size_t length = 0;
+    if (segment.folded.empty() || vocabulary.labelPrefix(segment.folded, &length) != "nip")
+      continue;
+    std::vector<ocr::Word> digits;
+    bool afterLabel = false;
+    for (const auto& word : segment.words) {
+      if (!afterLabel) {
+        // The label word may carry digits glued on: "NIP.1978..."
+        const auto firstDigit = word.text.find_first_of("0123456789");
+        afterLabel = true;
+        if (firstDigit != std::string::npos && firstDigit >= 3) {
+          ocr::Word rest = word;
+          rest.text = word.text.substr(firstDigit);
+          digits.push_back(rest);
+        }
+        continue;
+      }
+      if (trim(word.text, ":.").empty()) continue;
+      digits.push_back(word);
+    }
+    if (digits.empty() && s + 1 < row.segments.size()) digits = row.segments[s + 1].words;
+    Field field = fieldFrom(digits, row.page);
+    field.value = trim(field.value, ":. ");
+    const auto nip = normaliseNip(field.value);
+    if (nip.value.empty()) continue;
+    field.printed = field.value;
+    field.value = nip.value;
+    field.confidence *= nip.confidence;
+    if (segmentIndex) *segmentIndex = s;
+    return field;
+  }
+  return std::nullopt;
+}
+
+bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& vocabulary) {
+  if (Vocabulary::anyPhrase(segment.folded, vocabulary.closings, true)) return true;
+  if (Vocabulary::anyPhrase(segment.folded, vocabulary.onBehalf, true)) return true;
+  if (isStopRow(row, vocabulary)) return true;
+  // The place and date line: "Mamuju, 14 Februari 2024"
+  return segment.text.find(',') != std::string::npos &&
+         !normaliseDate(segment.text, vocabulary).value.empty();
+}
+
+bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
+  return Vocabulary::anyPhrase(segment.folded, vocabulary.titles, true) ||
+         Vocabulary::anyPhrase(segment.folded, vocabulary.acting, true);
+}
+
+}  // namespace
+
+Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
+                 const std::vector<bool>& used) {
+  Person signer;
+  const auto& rows = letter.rows;
+  size_t nipRow = rows.size(), nipSegment = 0;
+  for (size_t i = rows.size(); i > 0; --i) {
+    if (used[i - 1]) continue;
+    if (auto nip = nipOnRow(rows[i - 1], vocabulary, &nipSegment)) {
+      signer.nip = *nip;
+      nipRow = i - 1;
+      break;
+    }
+  }
+  if (nipRow == rows.size()) return signer;
+  const Row& anchor = rows[nipRow];
+  const int margin = 3 * std::max(anchor.height, 10);
+  const int x0 = anchor.segments[nipSegment].box.x0 - margin;
+  const int x1 = anchor.segments[nipSegment].box.x1 + margin;
+
+  // The name: the nearest text above the NIP line in the block, past rank lines.
+  size_t nameRow = nipRow;
+  for (size_t i = nipRow; i > 0 && nipRow - i < 4; --i) {
+    const Row& row = rows[i - 1];
+    const int s = blockSegment(row, x0, x1);
+    if (s < 0 || row.page != anchor.page) continue;
+    const Segment& segment = row.segments[static_cast<size_t>(s)];
+    if (isRankLine(segment, vocabulary) || isNoise(segment)) continue;
+    signer.name = fieldFrom(segment.words, row.page);
+    signer.name.value = trim(signer.name.value, ",;:");
+    nameRow = i - 1;
+    break;
+  }
+  if (nameRow == nipRow) return signer;
+
+  // Title lines: groups of adjacent rows above the name, up to the closing / date line.
+  std::vector<std::vector<size_t>> groups;  // nearest group first; rows bottom-up
+  size_t previous = nameRow;
+  for (size_t i = nameRow; i > 0 && nameRow - i < 12; --i) {
+    const Row& row = rows[i - 1];
+    if (row.page != rows[nameRow].page) break;
+    const int s = blockSegment(row, x0, x1);
+    if (s < 0) continue;
+    const Segment& segment = row.segments[static_cast<size_t>(s)];
+    if (endsTitleSearch(row, segment, vocabulary)) break;
+    if (used[i - 1]) break;
+    if (isNoise(segment)) {
+      previous = i - 1;
+      continue;
+    }
+    // A body line reaching across the page is not in the block.
+    if (segment.box.x0 < x0 - margin && segment.box.x1 - segment.box.x0 > row.pageWidth / 2) break;
+    const bool adjacent =
+        !groups.empty() && previous == i && rows[previous].box.y0 - row.box.y1 < row.height;
+    if (!adjacent) groups.emplace_back();
+    groups.back().push_back(i - 1);
+    previous = i - 1;
+  }
+  const std::vector<size_t>* chosen = nullptr;
+  for (const auto& group : groups) {
+    const Segment& top =
+        rows[group.back()].segments[static_cast<size_t>(blockSegment(rows[group.back()], x0, x1))];
+    const Segment& bottom =
+        rows[group.front()]
+            .segments[static_cast<size_t>(blockSegment(rows[group.front()], x0, x1))];
+    if (startsWithTitle(top, vocabulary) || bottom.text.ends_with(",")) {
+      chosen = &group;
+      break;
+    }
+  }
+  if (!chosen && !groups.empty() && groups.size() <= 2) chosen = &groups.back();
+  if (chosen && chosen->size() <= 4) {
+    std::vector<ocr::Word> words;
+    for (auto it = chosen->rbegin(); it != chosen->rend(); ++it) {
+      const Row& row = rows[*it];
+      const auto& segment = row.segments[static_cast<size_t>(blockSegment(row, x0, x1))];
+      words.insert(words.end(), segment.words.begin(), segment.words.end());
+    }
+    signer.position = fieldFrom(words, rows[chosen->front()].page);
+    signer.position.value = trim(signer.position.value, ",;:");
+  }
+  return signer;
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,278 @@
+#include "extract/values.h"
+
+#include <Poco/RegularExpression.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <vector>
+
+#include "extract/text_fold.h"
+#include "extract/vocabulary.h"
+
+namespace cabut::extract {
+namespace {
+
+bool isDigit(char ch) {
+  return ch >= '0' && ch <= '9';
+}
+
+// The digit an OCR engine likely misread as this character, or 0.
+char digitLookalike(char ch) {
+  switch (ch) {
+    case 'O':
+    case 'o':
+    case 'D':
+    case 'Q':
+      return '0';
+    case 'l':
+    case 'I':
+    case 'i':
+    case '|':
+    case '!':
+    case 'L':
+      return '1';
+    case 'S':
+    case 's':
+      return '5';
+    case 'B':
+      return '8';
+    case 'Z':
+    case 'z':
+      return '2';
+    case 'G':
+    case 'b':
+      return '6';
+    case 'g':
+    case 'q':
+      return '9';
+    case 'A':
+      return '4';
+    case 'T':
+      return '7';
+    default:
+      return 0;
+  }
+}
+
+bool separator(char ch) {
+  return ch == ' ' || ch == '.' || ch == '-' || ch == '\t' || ch == ',';
+}
+
+std::string identityDigits(std::string_view printed) {
+  std::string digits;
+  int realDigits = 0, lookalikes = 0;
+  for (char ch : printed) {
+    if (isDigit(ch)) {
+      digits += ch;
+      ++realDigits;
+    } else if (const char digit = digitLookalike(ch)) {
+      digits += digit;
+      ++lookalikes;
+    } else if (!separator(ch)) {
+      return {};  // a letter that is no digit look-alike: not an identity number
+    }
+  }
+  // Letters may stand for digits only inside an otherwise numeric value.
+  if (realDigits < 2 * lookalikes) return {};
+  return digits;
+}
+
+bool plausibleDate(int year, int month, int day) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days[month - 1];
+}
+
+int number(const std::string& digits, size_t at, size_t length) {
+  return std::stoi(digits.substr(at, length));
+}
+
+std::string isoDate(int year, int month, int day) {
+  char text[40];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", year, month, day);
+  return text;
+}
+
+}  // namespace
+
+std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
+  size_t end = 0, lastDigit = 0;
+  int digits = 0;
+  while (end < text.size()) {
+    const char ch = text[end];
+    if (isDigit(ch) || digitLookalike(ch)) {
+      // A look-alike letter counts only next to digits (not the start of a word).
+      if (!isDigit(ch) && digits == 0) break;
+      if (!isDigit(ch) && end + 1 < text.size() &&
+          std::isalpha(static_cast<unsigned char>(text[end + 1])) && !digitLookalike(text[end + 1]))
+        break;
+      ++digits;
+      lastDigit = end + 1;
+    } else if (!(ch == ' ' || ch == '.' || ch == '-')) {
+      break;
+    }
+    ++end;
+  }
+  if (consumed) *consumed = lastDigit;
+  return digits >= 6 ? std::string(text.substr(0, lastDigit)) : std::string();
+}
+
+Normalised normaliseNip(std::string_view printed) {
+  const std::string digits = identityDigits(printed);
+  if (digits.size() < 15) return {};
+  Normalised out{digits, 1.0};
+  if (digits.size() != 18) {
+    out.confidence = 0.3;
+    return out;
+  }
+  const int year = number(digits, 0, 4), month = number(digits, 4, 2), day = number(digits, 6, 2);
+  const int appointed = number(digits, 8, 4), gender = digits[14] - '0';
+  if (!plausibleDate(year, month, day) || appointed < year + 15 || appointed > 2100 ||
+      (gender != 1 && gender != 2))
+    out.confidence = 0.4;
+  return out;
+}
+
+Normalised normaliseNik(std::string_view printed) {
+  const std::string digits = identityDigits(printed);
+  if (digits.size() < 14) return {};
+  Normalised out{digits, 1.0};
+  if (digits.size() != 16) {
+    out.confidence = 0.3;
+    return out;
+  }
+  int day = number(digits, 6, 2);
+  if (day > 40) day -= 40;
+  const int month = number(digits, 8, 2);
+  if (day < 1 || day > 31 || month < 1 || month > 12) out.confidence = 0.4;
+  return out;
+}
+
+Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
+  // "14 Februari 2024": day, month word, year; OCR may glue or break the pieces.
+  std::vector<std::string> words;
+  for (const auto& word : foldedWords(printed)) {
+    // "14februari" or "februari2024": OCR lost a space between the day, month and year.
+    static const Poco::RegularExpression glued("^(\\d{0,2})([a-z]{3,})(\\d{0,4})$");
+    std::vector<std::string> parts;
+    if (glued.split(word, parts) == 4 && (!parts[1].empty() || !parts[3].empty())) {
+      for (size_t k = 1; k < 4; ++k)
+        if (!parts[k].empty()) words.push_back(parts[k]);
+    } else {
+      words.push_back(word);
+    }
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const int month = vocabulary.month(words[i + 1]);
+    if (month == 0 || words[i].size() > 2 || !isDigit(words[i][0])) continue;
+    std::string yearText;
+    for (size_t k = i + 2; k < words.size() && yearText.size() < 4; ++k) {
+      const std::string digits = identityDigits(words[k]);
+      if (digits.empty()) break;
+      yearText += digits;
+    }
+    const std::string dayText = identityDigits(words[i]);
+    if (yearText.size() != 4 || dayText.empty()) continue;
+    const int day = std::stoi(dayText), year = std::stoi(yearText);
+    if (plausibleDate(year, month, day)) return {isoDate(year, month, day), 1.0};
+  }
+  // "01-02-2024", "1/2/2024", "01.02.2024"
+  static const Poco::RegularExpression numeric(
+      "(\\d{1,2})\\s*[-./]\\s*(\\d{1,2})\\s*[-./]\\s*(\\d{4})");
+  std::vector<std::string> parts;
+  if (numeric.split(std::string(printed), parts) == 4) {
+    const int day = std::stoi(parts[1]), month = std::stoi(parts[2]), year = std::stoi(parts[3]);
+    if (plausibleDate(year, month, day)) return {isoDate(year, month, day), 0.9};
+  }
+  return {};
+}
+
+Normalised normaliseEmail(std::string_view printed) {
+  std::string text;
+  for (size_t i = 0; i < printed.size(); ++i) {
+    const unsigned char ch = static_cast<unsigned char>(printed[i]);
+    // "@" misread as © (C2 A9) or ® (C2 AE)
+    if (ch == 0xC2 && i + 1 < printed.size() &&
+        (static_cast<unsigned char>(printed[i + 1]) == 0xA9 ||
+         static_cast<unsigned char>(printed[i + 1]) == 0xAE)) {
+      text += '@';
+      ++i;
+    } else if (ch >= 0x80 || std::isspace(ch)) {
+      continue;
+    } else {
+      text += static_cast<char>(std::tolower(ch));
+    }
+  }
+  const auto replace = [&](const std::string& from, const std::string& to) {
+    for (size_t at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size()))
+      text.replace(at, from.size(), to);
+  };
+  replace("(at)", "@");
+  replace("[at]", "@");
+  replace(",", ".");
+  replace("..", ".");
+  if (text.find('@') == std::string::npos) return {};
+  double confidence = 1.0;
+  // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id".
+  for (const char* broken : {".go.ld", ".go.1d", ".go.ic", ".go.i", ".g0.id", ".qo.id"}) {
+    const std::string tail = broken;
+    if (text.size() > tail.size() && text.ends_with(tail)) {
+      text.replace(text.size() - tail.size(), tail.size(), ".go.id");
+      confidence = 0.7;
+      break;
+    }
+  }
+  text = trim(text, ".;:'\"()<>[]");
+  static const Poco::RegularExpression address(
+      "^[a-z0-9._%+\\-]+@[a-z0-9\\-]+(\\.[a-z0-9\\-]+)*\\.[a-z]{2,}$");
+  if (!address.match(text)) confidence = 0.4;
+  return {text, confidence};
+}
+
+namespace {
+
+// The month in a letter number is a Roman numeral before the year ("/II/2024"); OCR reads
+// "II" as "11" or "Il". Parts made only of I-like strokes (and V/X) before a year are Roman.
+std::string romanMonths(const std::string& number) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  for (size_t slash = number.find('/');; slash = number.find('/', start)) {
+    parts.push_back(
+        number.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (slash == std::string::npos) break;
+    start = slash + 1;
+  }
+  const auto isYear = [](const std::string& part) {
+    return part.size() == 4 && std::all_of(part.begin(), part.end(), isDigit) &&
+           (part.starts_with("19") || part.starts_with("20"));
+  };
+  std::string out;
+  for (size_t i = 0; i < parts.size(); ++i) {
+    std::string part = parts[i];
+    const bool beforeYear = i + 1 < parts.size() && isYear(parts[i + 1]);
+    const bool strokes = !part.empty() && part.size() <= 4 &&
+                         part.find_first_not_of("1lI|!VvXx") == std::string::npos;
+    if (beforeYear && strokes && part.find_first_of("1l|!") != std::string::npos) {
+      for (char& ch : part)
+        ch = (ch == 'v' ? 'V' : ch == 'x' ? 'X' : (ch == 'V' || ch == 'X') ? ch : 'I');
+    }
+    if (i > 0) out += '/';
+    out += part;
+  }
+  return out;
+}
+
+}  // namespace
+
+Normalised normaliseLetterNumber(std::string_view printed) {
+  std::string text;
+  for (char ch : printed)
+    if (!std::isspace(static_cast<unsigned char>(ch))) text += ch;
+  text = romanMonths(trim(text, ".,;:"));
+  if (text.empty()) return {};
+  const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;
+  return {text, hasDigit && text.find('/') != std::string::npos ? 1.0 : 0.5};
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,40 @@
+// Normalising printed values to the extraction contract's formats. Each returns the
+// normalised value and lowers `confidence` when the value fails its own format check;
+// nothing is invented: an unreadable value gives an empty string. Internal to extract/.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace cabut::extract {
+
+class Vocabulary;
+
+struct Normalised {
+  std::string value;        // empty: not a value of this kind
+  double confidence = 1.0;  // 1 when the format check passes
+};
+
+// Digits of an identity number, reading O/o/D as 0, l/I/i/|/! as 1, S/s as 5, B as 8,
+// Z/z as 2, G/b as 6 (only where most characters are digits already); spaces, dots and
+// dashes dropped. NIP: 18 digits, plausible birth date, year of appointment, gender 1/2.
+Normalised normaliseNip(std::string_view printed);
+// NIK: 16 digits, plausible birth day (women +40) and month.
+Normalised normaliseNik(std::string_view printed);
+
+// The identity digits found at the start of `text`: the printed run of digits, spaces and
+// digit-like letters (how a NIP is spaced "19790102 201101 1 006"), or empty.
+std::string leadingIdentityRun(std::string_view text, size_t* consumed = nullptr);
+
+// ISO YYYY-MM-DD from "14 Februari 2024", "1 Pebruari 2024", "01-02-2024", "14/2/2024",
+// "14 Peb. 2024", an OCR-broken month name; empty when no date is found.
+Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary);
+
+// Lower case, spaces dropped, conservative repairs of OCR'd e-mail addresses ("(at)",
+// "@" read as "©" or "®", ".go,id", "go.ld"); empty when no address can be seen.
+Normalised normaliseEmail(std::string_view printed);
+
+// Spaces removed, trailing punctuation dropped.
+Normalised normaliseLetterNumber(std::string_view printed);
+
+}  // namespace cabut::extract
