@@ -148,7 +148,7 @@ Evaluator::Evaluator(std::shared_ptr<Checklist> checklist, std::chrono::year_mon
     : impl_(std::make_unique<Impl>()) {
   impl_->checklist = std::move(checklist);
   impl_->state.today = today;
-  impl_->state.vocabularies = &impl_->checklist->impl().vocabularies;
+  impl_->state.vocabularies = &impl_->checklist->impl_->vocabularies;
   impl_->context = newFunctionContext(impl_->state);
   for (const auto& [name, value] : impl_->checklist->params())
     xmlXPathRegisterVariable(impl_->context.get(), xml::u(name.c_str()),
@@ -161,7 +161,7 @@ Evaluation Evaluator::evaluate(const cases::Case& c) {
   Evaluation evaluation;
   evaluation.today = isoDate(impl_->state.today);
   impl_->context->doc = c.doc();
-  for (const auto& rule : impl_->checklist->impl().rules)
+  for (const auto& rule : impl_->checklist->impl_->rules)
     evaluation.results.push_back(impl_->run(rule, c.root()));
   impl_->context->doc = nullptr;
   evaluation.verdict = verdictOf(evaluation.results);

@@ -62,9 +62,9 @@ class Checklist {
   const Params& params() const;
 
   struct Impl;
-  const Impl& impl() const { return *impl_; }
 
  private:
+  friend class Evaluator;
   explicit Checklist(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };
