@@ -208,14 +208,6 @@ class SqlStore final : public Store {
                       {reason.code, reason.message});
   }
 
-  Result<bool> markVanished(long long fileId, const std::string& owner) override {
-    return transition(fileId, owner, "received", "vanished", "", {});
-  }
-
-  Result<bool> markDuplicate(long long fileId, const std::string& owner) override {
-    return transition(fileId, owner, "received", "duplicate", "", {});
-  }
-
   Result<long long> groupFile(long long fileId, const std::string& owner, const GroupingKeys& keys,
                               long long windowSeconds, const NamesSimilar& namesSimilar) override {
     return guard<long long>([&]() -> long long {

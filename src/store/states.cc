@@ -7,8 +7,8 @@ namespace {
 
 constexpr std::array<const char*, 8> kFileStateNames = {
     "received", "taken", "read", "grouped", "filed", "duplicate", "quarantined", "vanished"};
-constexpr std::array<const char*, 3> kCaseStateNames = {"received", "waiting-letter",
-                                                        "waiting-signoff"};
+constexpr std::array<const char*, 4> kCaseStateNames = {"received", "waiting-letter",
+                                                        "waiting-signoff", "duplicate"};
 
 template <typename Enum, std::size_t N>
 std::optional<Enum> fromName(const std::array<const char*, N>& names, std::string_view name) {

@@ -41,7 +41,8 @@ bool isTerminal(FileState state);
 //   received          its files are still being read
 //   waiting-letter    checked, a required letter is missing; waits a while for it
 //   waiting-signoff   checked; queued for the verifier
-enum class CaseState { received, waitingLetter, waitingSignoff };
+//   duplicate         every file of it duplicated an earlier one (a folder dropped twice)
+enum class CaseState { received, waitingLetter, waitingSignoff, duplicate };
 const char* caseStateName(CaseState state);
 std::optional<CaseState> caseStateFromName(std::string_view name);
 
@@ -148,17 +149,15 @@ class Store {
                                 const std::string& documentsXml, int letters, int pages) = 0;
   virtual Result<bool> markUnreadable(long long fileId, const std::string& owner,
                                       const Failure& reason) = 0;
-  virtual Result<bool> markVanished(long long fileId, const std::string& owner) = 0;
-  // received -> duplicate (already moved to duplicates/).
-  virtual Result<bool> markDuplicate(long long fileId, const std::string& owner) = 0;
   // read -> grouped: keeps the file's case (folder), else a new case for a file of several
   // letters, else joins the open case of the same holder NIP (or similar name) created
   // within `windowSeconds`, else a new case. Returns the case id.
   virtual Result<long long> groupFile(long long fileId, const std::string& owner,
                                       const GroupingKeys& keys, long long windowSeconds,
                                       const NamesSimilar& namesSimilar) = 0;
-  // grouped -> filed or read/received -> quarantined (the file already moved), and when the
-  // file belongs to a case, the case re-checked by `checker` in the same transaction.
+  // Ends a file's life (its move already done): grouped -> filed; any open state ->
+  // quarantined, duplicate or vanished. When the file belongs to a case, the case is
+  // re-checked by `checker` in the same transaction.
   virtual Result<bool> finishFile(long long fileId, const std::string& owner, FileState terminal,
                                   const CaseChecker& checker) = 0;
 
