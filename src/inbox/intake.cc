@@ -31,7 +31,14 @@ std::optional<store::NewFile> Intake::describe(const Entry& entry) {
       file.sha256 = *hash;
     }
   }
-  if (!file.reasonCode.empty() && file.reason.empty()) file.reason = "refused at intake";
+  if (file.reason.empty()) {
+    if (file.reasonCode == "symlink") file.reason = "symbolic link, never followed";
+    if (file.reasonCode == "not-a-regular-file")
+      file.reason = "not a regular file (FIFO, socket, device)";
+    if (file.reasonCode == "file-too-large")
+      file.reason = std::to_string(entry.size) + " bytes, more than inbox.maxFileBytes (" +
+                    std::to_string(settings_.maxFileBytes) + ")";
+  }
   return file;
 }
 
