@@ -66,6 +66,7 @@ Result<int> Intake::take(const Ready& ready, Scanner& scanner, long long capacit
     }
     auto row = store_.recordFile(*file, owner_);
     if (!row) return row.failure();
+    if (row->id == 0) continue;  // another daemon is taking it
     if (auto failure = finish(*row, entry.relPath)) return *failure;
   }
   for (const auto& [folder, entries] : ready.folders) {

@@ -121,6 +121,7 @@ class SqlStore final : public Store {
   Result<FileRow> recordFile(const NewFile& file, const std::string& owner) override {
     return guard<FileRow>([&] {
       Transaction tx(database_, true);
+      lockIntake(tx);
       FileRow row = insertFile(tx, file, owner, 0);
       tx.commit();
       return row;
@@ -132,9 +133,13 @@ class SqlStore final : public Store {
                                             const std::string& owner) override {
     return guard<std::vector<FileRow>>([&] {
       Transaction tx(database_, true);
+      lockIntake(tx);
       const long long caseId = insertCase(tx, origin);
       std::vector<FileRow> rows;
-      for (const auto& file : files) rows.push_back(insertFile(tx, file, owner, caseId));
+      for (const auto& file : files) {
+        rows.push_back(insertFile(tx, file, owner, caseId));
+        if (rows.back().id == 0) return std::vector<FileRow>{};  // rolled back: busy
+      }
       tx.commit();
       return rows;
     });
@@ -370,6 +375,12 @@ class SqlStore final : public Store {
                   params);
   }
 
+  // Daemons sharing a PostgreSQL queue (and an inbox) record files one at a time, so each
+  // sees what the other recorded (SQLite: BEGIN IMMEDIATE already serialises).
+  static void lockIntake(Transaction& tx) {
+    if (tx.postgres()) tx.query("SELECT pg_advisory_xact_lock(4615002)");
+  }
+
   long long insertCase(Transaction& tx, const std::string& origin) {
     const long long now = nowSeconds();
     return num(tx.scalar("INSERT INTO cases (state, origin, created, updated) "
@@ -382,12 +393,21 @@ class SqlStore final : public Store {
                      long long caseId) {
     const long long now = nowSeconds();
     if (!file.sha256.empty()) {
-      // The same file met again before its intake finished (restart, second daemon).
-      auto resumed = tx.query(std::string("SELECT ") + kFileColumns +
-                                  " FROM files WHERE sha256 = ? AND inbox_path = ? AND "
-                                  "state = 'received'",
-                              {file.sha256, file.inboxPath});
-      if (!resumed.empty()) return fileFrom(resumed[0]);
+      // The same file met again before its intake finished: after a restart it is resumed
+      // by whoever holds it now; while another daemon holds it, it is left to that daemon.
+      auto same = tx.query(std::string("SELECT ") + kFileColumns +
+                               ", owner, lease_until FROM files WHERE sha256 = ? AND "
+                               "inbox_path = ? AND state IN " +
+                               kOpenFileStates,
+                           {file.sha256, file.inboxPath});
+      if (!same.empty()) {
+        FileRow row = fileFrom(same[0]);
+        const bool free = same[0][15] == owner || num(same[0][16]) < now;
+        if (row.state != FileState::received || !free) return FileRow{};  // id 0: busy
+        tx.exec("UPDATE files SET owner = ?, lease_until = ? WHERE id = ?",
+                {owner, I(now + settings_.leaseSeconds), I(row.id)});
+        return row;
+      }
     }
     const long long id = num(
         tx.scalar("INSERT INTO files (sha256, name, inbox_path, size, state, case_id, "

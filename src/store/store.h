@@ -123,10 +123,12 @@ class Store {
 
   // ---- intake ----
   // Records one file found in the inbox, claimed by `owner`. The same bytes seen before
-  // make it a duplicate (duplicateOf set) unless the earlier row is this very file
-  // (same inbox path, still `received`: a resumed intake), which is returned as it is.
+  // make it a duplicate (duplicateOf set) unless the earlier row is this very file (same
+  // inbox path, not finished): a resumed intake is returned claimed by `owner`; a file
+  // another daemon is still taking gives a row with id 0 (leave it alone).
   virtual Result<FileRow> recordFile(const NewFile& file, const std::string& owner) = 0;
-  // Records the files of one inbox sub-folder and their case, in one transaction.
+  // Records the files of one inbox sub-folder and their case, in one transaction; empty
+  // when another daemon is taking one of them.
   virtual Result<std::vector<FileRow>> recordFolder(const std::string& origin,
                                                     const std::vector<NewFile>& files,
                                                     const std::string& owner) = 0;
