@@ -12,7 +12,12 @@ Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& 
   for (size_t i = 0; i < letter.rows.size() && i < 12; ++i) {
     const Row& row = letter.rows[i];
     if (row.page != letter.firstPage) break;
-    if (auto kv = keyValue(letter.rows, i, vocabulary); kv && !kv->field.empty()) break;
+    // The title ends where the letter's own fields begin (Nomor, Sifat, Perihal...); a
+    // letterhead's "Email: ..." is no such field.
+    if (auto kv = keyValue(letter.rows, i, vocabulary);
+        kv && (kv->field == "number" || kv->field == "subject" || kv->field == "nature" ||
+               kv->field == "attachment" || kv->field == "date"))
+      break;
     const auto words = row.folded();
     title.insert(title.end(), words.begin(), words.end());
     title.push_back("|");  // no phrase across rows

@@ -23,13 +23,21 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   auto table = tableHolders(rows, vocabulary, scan.used);
   letter.holders = std::move(scan.holders);
   letter.holders.insert(letter.holders.end(), table.begin(), table.end());
-  if (letter.holders.empty()) letter.holders = runningTextHolders(rows, vocabulary, scan.used);
+  if (letter.holders.size() == static_cast<size_t>(scan.firstDescribesSigner)) {
+    auto named = runningTextHolders(rows, vocabulary, scan.used);
+    letter.holders.insert(letter.holders.end(), named.begin(), named.end());
+  }
+  std::optional<Person> signerDescribed;
+  if (scan.firstDescribesSigner && letter.holders.size() > 1) {
+    signerDescribed = letter.holders.front();
+    letter.holders.erase(letter.holders.begin());
+  }
   assignReasons(letter.holders, rows, vocabulary, scan.used);
 
   letter.signatory = signatory(rows, vocabulary, scan.used);
-  if (scan.signerDescribed) {
+  if (signerDescribed) {
     // "Yang bertanda tangan di bawah ini": fills what the signature block did not show.
-    const Person& described = *scan.signerDescribed;
+    const Person& described = *signerDescribed;
     if (!letter.signatory.nip.found()) letter.signatory.nip = described.nip;
     if (!letter.signatory.name.found()) letter.signatory.name = described.name;
     if (!letter.signatory.position.found()) letter.signatory.position = described.position;

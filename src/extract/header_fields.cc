@@ -2,6 +2,8 @@
 // (Perihal / Hal) from the head of the letter.
 #include <Poco/RegularExpression.h>
 
+#include <algorithm>
+
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
 #include "extract/values.h"
@@ -24,11 +26,11 @@ namespace {
 Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) {
   const auto comma = segment.text.find(',');
   if (comma == std::string::npos || comma == 0) return {};
-  if (segment.text.find(':') < comma) return {};  // "Tempat/Tgl. Lahir : Mamuju, ..."
-  const auto placeWords = foldedWords(segment.text.substr(0, comma));
-  if (placeWords.empty() || placeWords.size() > 4) return {};
-  for (const auto& word : placeWords)
-    if (std::isdigit(static_cast<unsigned char>(word[0]))) return {};
+  const auto before = foldedWords(segment.text.substr(0, comma));
+  if (std::find(before.begin(), before.end(), "lahir") != before.end()) return {};  // birth date
+  // The place: the last words before the comma, letters only (text further left may be
+  // another field OCR joined to this one: "Nomor : 800/.../2024  Mamuju, 14 ...").
+  if (before.empty() || std::isdigit(static_cast<unsigned char>(before.back()[0]))) return {};
   // The date's words: those after the word holding the comma.
   std::vector<ocr::Word> dateWords;
   size_t offset = 0;

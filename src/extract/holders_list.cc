@@ -64,21 +64,17 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
     open->lastRow = kv->lastRow;
     i = kv->lastRow;
   }
-  for (size_t b = 0; b < blocks.size(); ++b) {
-    auto& block = blocks[b];
-    // A person in a list has a name; a lone "NIP : ..." is a signature's NIP line.
+  // A person in a list has a name; a lone "NIP : ..." is a signature's NIP line.
+  for (auto& block : blocks) {
     std::erase_if(block.people, [](const Person& p) { return !p.name.found(); });
-    if (block.people.empty()) {
+    if (block.people.empty())
       for (size_t r = block.firstRow; r <= block.lastRow; ++r) scan.used[r] = false;
-      continue;
-    }
-    if (b == 0 && blocks.size() > 1 && block.people.size() == 1 &&
-        mentionsSigner(letter, block.firstRow)) {
-      scan.signerDescribed = block.people.front();
-      continue;
-    }
-    for (auto& person : block.people) scan.holders.push_back(std::move(person));
   }
+  std::erase_if(blocks, [](const ListBlock& block) { return block.people.empty(); });
+  for (auto& block : blocks)
+    for (auto& person : block.people) scan.holders.push_back(std::move(person));
+  scan.firstDescribesSigner = !blocks.empty() && blocks.front().people.size() == 1 &&
+                              mentionsSigner(letter, blocks.front().firstRow);
   return scan;
 }
 

@@ -70,7 +70,7 @@ int digitCount(const std::string& text) {
 bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary,
                const std::vector<Row>& rows, size_t index) {
   if (isStopRow(row, vocabulary)) return true;
-  if (row.page == previous.page && row.box.y0 - previous.box.y1 > 3 * std::max(row.height, 10))
+  if (row.page == previous.page && row.box.y0 - previous.box.y1 > 4 * std::max(row.height, 10))
     return true;
   const auto kv = keyValue(rows, index, vocabulary);
   return kv && !kv->field.empty();
@@ -122,17 +122,18 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
     // The table's rows: up to the first row that ends it. A repeated header on the next
     // page is skipped.
     std::vector<size_t> body;
-    size_t end = h + 1;
+    size_t end = h + 1, last = h, headerAt = h;
     for (; end < rows.size(); ++end) {
-      const Row& previous = body.empty() ? rows[h] : rows[body.back()];
-      if (endsTable(rows[end], previous, vocabulary, rows, end)) break;
+      if (endsTable(rows[end], rows[last], vocabulary, rows, end)) break;
+      last = end;
       if (rows[end].page != rows[h].page && !headerColumns(rows[end], vocabulary).empty()) {
         used[end] = true;
+        headerAt = end;
         continue;
       }
       // A header label wrapped to a second line ("Unit" / "Kerja"): no digits, right below.
-      if (body.empty() && digitCount(rows[end].text()) == 0 &&
-          rows[end].box.y0 - rows[h].box.y1 < rows[h].height &&
+      if (headerAt + 1 == end && digitCount(rows[end].text()) == 0 &&
+          rows[end].box.y0 - rows[headerAt].box.y1 < rows[headerAt].height &&
           rows[end].words().size() <= columns.size()) {
         used[end] = true;
         continue;

@@ -1,5 +1,6 @@
 // "Label : value" rows, the shape of the letter header and of holder colon lists.
 #include <algorithm>
+#include <cctype>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -33,6 +34,39 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
   if (value.empty() && segmentIndex + 1 < row.segments.size())
     value = row.segments[segmentIndex + 1].words;
   return value;
+}
+
+// "NIP 19790102 201101 1 006" where OCR lost the colon (or the letter printed none):
+// only for labels whose values prove themselves (identity numbers, e-mail addresses).
+std::optional<KeyValue> colonless(const Row& row, size_t index, const Vocabulary& vocabulary) {
+  std::vector<ocr::Word> words = row.words();
+  size_t skip = 0;
+  if (!words.empty() && words[0].text.size() <= 3 &&
+      std::isdigit(static_cast<unsigned char>(words[0].text[0])))
+    skip = 1;  // "1." enumerator
+  std::vector<std::string> folded;
+  for (size_t w = skip; w < words.size(); ++w)
+    for (auto& part : foldedWords(words[w].text)) folded.push_back(part);
+  size_t length = 0;
+  const std::string field = vocabulary.labelPrefix(folded, &length);
+  if (field != "nip" && field != "nik" && field != "email") return std::nullopt;
+  // Value words: after the OCR words that hold the label's folded words.
+  size_t taken = 0, w = skip;
+  for (; w < words.size() && taken < length; ++w) taken += foldedWords(words[w].text).size();
+  if (taken != length || w >= words.size()) return std::nullopt;
+  KeyValue kv;
+  kv.field = field;
+  kv.row = kv.lastRow = index;
+  kv.valueWords.assign(words.begin() + static_cast<long>(w), words.end());
+  kv.value = fieldFrom(kv.valueWords, row.page);
+  const std::string& value = kv.value.value;
+  const size_t digits = static_cast<size_t>(
+      std::count_if(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+  const bool proves = field == "email" ? value.find('@') != std::string::npos : digits >= 14;
+  if (!proves) return std::nullopt;
+  for (size_t k = skip; k < w; ++k) kv.key += words[k].text + " ";
+  kv.key = trim(kv.key);
+  return kv;
 }
 
 }  // namespace
@@ -95,7 +129,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       return kv;
     }
   }
-  return std::nullopt;
+  return colonless(row, index, vocabulary);
 }
 
 }  // namespace cabut::extract

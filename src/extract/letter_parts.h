@@ -52,7 +52,9 @@ Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& 
 // the rows a parser consumed so later parsers (signature, reasons) skip them.
 struct HolderScan {
   std::vector<Person> holders;
-  std::optional<Person> signerDescribed;  // "Yang bertanda tangan di bawah ini: Nama: ..."
+  // The first list follows "yang bertanda tangan di bawah ini": it describes the signer
+  // when other holders follow (a personal request's signer is its holder).
+  bool firstDescribesSigner = false;
   std::vector<bool> used;
 };
 HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabulary);

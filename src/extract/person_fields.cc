@@ -1,5 +1,7 @@
 // Setting a person's field from printed text: normalised per the extraction contract, the
 // printed text kept beside it, confidence lowered when the value fails its format check.
+#include <cctype>
+
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
 #include "extract/values.h"
@@ -21,6 +23,12 @@ void setPersonField(Person& person, const std::string& field, Field value) {
   value.value = trim(value.value, ",;:");
   if (value.value.empty() || value.value == "-") return;
   if (field == "name") {
+    // A table rule read as "I" or "l" glued to the name: "IDwi Lestari" -> "Dwi Lestari"
+    const std::string& text = value.value;
+    if (text.size() > 3 && (text[0] == 'I' || text[0] == 'l' || text[0] == '(') &&
+        std::isupper(static_cast<unsigned char>(text[1])) &&
+        std::islower(static_cast<unsigned char>(text[2])))
+      value.value.erase(0, 1);
     person.name = value;
   } else if (field == "nip") {
     person.nip = normalised(value, normaliseNip(value.value));

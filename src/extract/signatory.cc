@@ -19,11 +19,21 @@ bool overlaps(const ocr::Box& a, int x0, int x1) {
   return a.x0 < x1 && x0 < a.x1;
 }
 
-// The segment of `row` inside the block's column, or -1.
-int blockSegment(const Row& row, int x0, int x1) {
-  for (size_t s = 0; s < row.segments.size(); ++s)
-    if (overlaps(row.segments[s].box, x0, x1)) return static_cast<int>(s);
-  return -1;
+// The words of `row` inside the block's column [x0, x1), as one segment (a stamp or a
+// signature may cut a line into pieces).
+std::optional<Segment> blockPart(const Row& row, int x0, int x1) {
+  std::vector<ocr::Word> words;
+  for (const auto& segment : row.segments)
+    if (overlaps(segment.box, x0, x1))
+      words.insert(words.end(), segment.words.begin(), segment.words.end());
+  if (words.empty()) return std::nullopt;
+  return makeSegment(std::move(words));
+}
+
+// A body line reaching across the page from the left margin is not in the block.
+bool isBodyLine(const Segment& segment, const Row& row, int x0) {
+  return segment.box.x0 < x0 - 2 * row.height &&
+         segment.box.x1 - segment.box.x0 > row.pageWidth / 2;
 }
 
 bool isRankLine(const Segment& segment, const Vocabulary& vocabulary) {
@@ -85,7 +95,11 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
 
 bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& vocabulary) {
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.closings, true)) return true;
-  if (Vocabulary::anyPhrase(segment.folded, vocabulary.onBehalf, true)) return true;
+  // "a.n. Bupati ...": the abbreviation has its dots ("aN" is a smudge, not "a.n.").
+  if (Vocabulary::anyPhrase(segment.folded, vocabulary.onBehalf, true) &&
+      ((segment.folded.size() > 1 && segment.folded[0] == "atas") ||
+       segment.text.substr(0, segment.text.find(' ')).find('.') != std::string::npos))
+    return true;
   if (isStopRow(row, vocabulary)) return true;
   // The place and date line: "Mamuju, 14 Februari 2024"
   return segment.text.find(',') != std::string::npos &&
@@ -122,11 +136,18 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
   size_t nameRow = nipRow;
   for (size_t i = nipRow; i > 0 && nipRow - i < 4; --i) {
     const Row& row = rows[i - 1];
-    const int s = blockSegment(row, x0, x1);
-    if (s < 0 || row.page != anchor.page) continue;
-    const Segment& segment = row.segments[static_cast<size_t>(s)];
-    if (isRankLine(segment, vocabulary) || isNoise(segment)) continue;
-    signer.name = fieldFrom(segment.words, row.page);
+    if (row.page != anchor.page || used[i - 1]) break;
+    if (rows[i].box.y0 - row.box.y1 > 4 * std::max(row.height, anchor.height)) break;
+    const auto part = blockPart(row, x0, x1);
+    if (!part) continue;
+    if (isBodyLine(*part, row, x0) || isStopRow(row, vocabulary) ||
+        Vocabulary::anyPhrase(part->folded, vocabulary.closings, true))
+      break;
+    if (isRankLine(*part, vocabulary)) continue;
+    int letters = 0;
+    for (const auto& word : part->folded) letters += static_cast<int>(word.size());
+    if (letters < 4) continue;
+    signer.name = fieldFrom(part->words, row.page);
     signer.name.value = trim(signer.name.value, ",;:");
     nameRow = i - 1;
     break;
@@ -135,21 +156,20 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
 
   // Title lines: groups of adjacent rows above the name, up to the closing / date line.
   std::vector<std::vector<size_t>> groups;  // nearest group first; rows bottom-up
+  std::vector<Segment> parts(rows.size());
   size_t previous = nameRow;
   for (size_t i = nameRow; i > 0 && nameRow - i < 12; --i) {
     const Row& row = rows[i - 1];
-    if (row.page != rows[nameRow].page) break;
-    const int s = blockSegment(row, x0, x1);
-    if (s < 0) continue;
-    const Segment& segment = row.segments[static_cast<size_t>(s)];
-    if (endsTitleSearch(row, segment, vocabulary)) break;
-    if (used[i - 1]) break;
-    if (isNoise(segment)) {
+    if (row.page != rows[nameRow].page || used[i - 1]) break;
+    const auto part = blockPart(row, x0, x1);
+    if (!part) continue;
+    if (endsTitleSearch(row, *part, vocabulary) || isBodyLine(*part, row, x0)) break;
+    // Stamp lettering is small; scribbles read as a few unsure characters.
+    if (isNoise(*part) || row.height * 3 < rows[nameRow].height * 2) {
       previous = i - 1;
       continue;
     }
-    // A body line reaching across the page is not in the block.
-    if (segment.box.x0 < x0 - margin && segment.box.x1 - segment.box.x0 > row.pageWidth / 2) break;
+    parts[i - 1] = *part;
     const bool adjacent =
         !groups.empty() && previous == i && rows[previous].box.y0 - row.box.y1 < row.height;
     if (!adjacent) groups.emplace_back();
@@ -158,12 +178,8 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
   }
   const std::vector<size_t>* chosen = nullptr;
   for (const auto& group : groups) {
-    const Segment& top =
-        rows[group.back()].segments[static_cast<size_t>(blockSegment(rows[group.back()], x0, x1))];
-    const Segment& bottom =
-        rows[group.front()]
-            .segments[static_cast<size_t>(blockSegment(rows[group.front()], x0, x1))];
-    if (startsWithTitle(top, vocabulary) || bottom.text.ends_with(",")) {
+    if (startsWithTitle(parts[group.back()], vocabulary) ||
+        parts[group.front()].text.ends_with(",")) {
       chosen = &group;
       break;
     }
@@ -171,10 +187,17 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
   if (!chosen && !groups.empty() && groups.size() <= 2) chosen = &groups.back();
   if (chosen && chosen->size() <= 4) {
     std::vector<ocr::Word> words;
-    for (auto it = chosen->rbegin(); it != chosen->rend(); ++it) {
-      const Row& row = rows[*it];
-      const auto& segment = row.segments[static_cast<size_t>(blockSegment(row, x0, x1))];
-      words.insert(words.end(), segment.words.begin(), segment.words.end());
+    for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)
+      words.insert(words.end(), parts[*it].words.begin(), parts[*it].words.end());
+    // Scribbles beside the title's closing comma: "Kepala Dinas Sosial, oo, yA"
+    for (size_t k = words.size(); k > 0; --k) {
+      const auto& word = words[k - 1];
+      if (!word.text.ends_with(",") || word.text.size() <= 3 || word.confidence < 0.6f) continue;
+      const bool noiseAfter = std::all_of(
+          words.begin() + static_cast<long>(k), words.end(),
+          [](const ocr::Word& after) { return after.text.size() <= 3 || after.confidence < 0.6f; });
+      if (noiseAfter) words.resize(k);
+      break;
     }
     signer.position = fieldFrom(words, rows[chosen->front()].page);
     signer.position.value = trim(signer.position.value, ",;:");

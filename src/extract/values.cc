@@ -119,7 +119,9 @@ std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
 }
 
 Normalised normaliseNip(std::string_view printed) {
-  const std::string digits = identityDigits(printed);
+  std::string digits = identityDigits(printed);
+  // A table rule left of the cell reads as a leading "1": "|19680327..." -> "119680327..."
+  if (digits.size() == 19 && digits.starts_with("11")) digits.erase(0, 1);
   if (digits.size() < 15) return {};
   Normalised out{digits, 1.0};
   if (digits.size() != 18) {
@@ -269,6 +271,10 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   std::string text;
   for (char ch : printed)
     if (!std::isspace(static_cast<unsigned char>(ch))) text += ch;
+  // "…/IV/2024Bacukiki": OCR glued the number to the place of the date beside it.
+  static const Poco::RegularExpression gluedPlace("^(.*/(?:19|20)\\d\\d)[A-Z][a-z].*$");
+  std::vector<std::string> parts;
+  if (gluedPlace.split(text, parts) == 2) text = parts[1];
   text = romanMonths(trim(text, ".,;:"));
   if (text.empty()) return {};
   const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;

@@ -32,6 +32,9 @@ std::string Vocabulary::labelField(const std::vector<std::string>& words) const 
     if (words.size() > 1 && isEnumerator(words[0]) && sameWords(words, 1, label.words))
       return label.field;
   }
+  // "No. KTP/NIK", "Nomor Induk Kependudukan (NIK)": a key ending in an identity label.
+  const std::string& last = words.back();
+  if (words.size() > 1 && (last == "nik" || last == "nip")) return last;
   return {};
 }
 
