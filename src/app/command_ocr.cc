@@ -2,6 +2,8 @@
 // each page's lines (text) or words with boxes and confidences (--xml), and a timing summary
 // on standard error. Exit codes as for extract: 0 all read, 1 some file unreadable, 2 usage.
 #include <Poco/Util/Option.h>
+#include <Poco/Util/OptionCallback.h>
+#include <Poco/Util/OptionException.h>
 #include <Poco/Util/OptionSet.h>
 
 #include <chrono>
@@ -113,6 +115,13 @@ class OcrCommand final : public Command {
     add("text", "also write a plain-text file per input into DIR", "DIR");
     add("xml", "print words with boxes and confidences as XML", nullptr);
     add("background", "page background: keep, normalise (default) or whiten", "MODE");
+    add("psm", "Tesseract page segmentation mode (default 3, automatic)", "N");
+    options.addOption(
+        Poco::Util::Option("set", "", "set a Tesseract parameter: --set name=value")
+            .required(false)
+            .repeatable(true)
+            .argument("name=value")
+            .callback(Poco::Util::OptionCallback<OcrCommand>(this, &OcrCommand::handleSet)));
     add("no-orient", "do not turn pages upright", nullptr);
     add("no-deskew", "do not straighten skewed pages", nullptr);
   }
@@ -142,6 +151,8 @@ class OcrCommand final : public Command {
       std::cerr << "cabut ocr: --background is keep, normalise or whiten\n";
       return kExitUsage;
     }
+    options.pageSegMode = config().getInt("ocrcmd.psm", 3);
+    options.engineVariables = engineVariables_;
     const bool xml = config().has("ocrcmd.xml");
 
     const auto started = std::chrono::steady_clock::now();
@@ -163,6 +174,17 @@ class OcrCommand final : public Command {
                  results.size(), pages, seconds, pages > 0 ? seconds / pages : 0.0);
     return allRead ? kExitOk : kExitSomeFailed;
   }
+
+ private:
+  void handleSet(const std::string&, const std::string& value) {
+    const auto eq = value.find('=');
+    if (eq == std::string::npos || eq == 0) {
+      throw Poco::Util::InvalidArgumentException("--set expects name=value");
+    }
+    engineVariables_.emplace_back(value.substr(0, eq), value.substr(eq + 1));
+  }
+
+  std::vector<std::pair<std::string, std::string>> engineVariables_;
 };
 
 const RegisterCommand registration("ocr", {"(debug) read scans and print their text",

@@ -23,23 +23,32 @@ Box boxAt(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel leve
 Engine::Engine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
 
 Engine::~Engine() {
+  if (osd_) osd_->End();
   if (api_) api_->End();
 }
 
-std::optional<Failure> Engine::init(const std::string& tessdataDir, const std::string& languages) {
+std::optional<Failure> Engine::init(
+    const std::string& tessdataDir, const std::string& languages, int pageSegMode,
+    const std::vector<std::pair<std::string, std::string>>& variables) {
   // Tesseract parallelises inside a page with OpenMP; with one engine per core that only
   // oversubscribes. OMP_THREAD_LIMIT=1 is read when libgomp loads (before main), so when the
   // caller did not export it, this thread's parallel regions are made inactive instead.
   omp_set_max_active_levels(0);
   omp_set_num_threads(1);
+  tessdataDir_ = tessdataDir;
   const char* dataPath = tessdataDir.empty() ? nullptr : tessdataDir.c_str();
   if (api_->Init(dataPath, languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return Failure{"ocr-engine", "OCR engine cannot load the languages '" + languages +
                                      "' (is tesseract-ocr-ind installed?)"};
   }
-  api_->SetPageSegMode(tesseract::PSM_AUTO);
-  // Tesseract's own DPI guess is noisy on scans; the scan stage states the page's dpi.
+  api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(pageSegMode));
+  // Tesseract prints parameter and page warnings ("Estimating resolution...") otherwise.
   api_->SetVariable("debug_file", "/dev/null");
+  for (const auto& [name, value] : variables) {
+    if (!api_->SetVariable(name.c_str(), value.c_str())) {
+      return Failure{"ocr-engine", "Unknown OCR engine parameter '" + name + "'"};
+    }
+  }
   return std::nullopt;
 }
 
@@ -71,15 +80,44 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
       text.lines.push_back(std::move(line));
     }
     const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
-    if (!utf8 || utf8[0] == '\0' || text.lines.empty()) continue;
+    if (!utf8 || text.lines.empty()) continue;
     Word word;
     word.text = xmlSafeText(utf8.get());
+    if (word.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
     word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
     word.box = boxAt(*it, tesseract::RIL_WORD);
     text.lines.back().words.push_back(std::move(word));
   } while (it->Next(tesseract::RIL_WORD));
   std::erase_if(text.lines, [](const Line& line) { return line.words.empty(); });
   return std::nullopt;
+}
+
+int Engine::uprightTurn(const scan::Page& page) {
+  // Below this Tesseract's orientation guess is a coin toss (upright letters score 14..28).
+  constexpr float kMinOrientationConfidence = 3.0f;
+  if (!osd_ && !osdFailed_) {
+    osd_ = std::make_unique<tesseract::TessBaseAPI>();
+    const char* dataPath = tessdataDir_.empty() ? nullptr : tessdataDir_.c_str();
+    if (osd_->Init(dataPath, "osd", tesseract::OEM_TESSERACT_ONLY) != 0) {
+      osd_.reset();
+      osdFailed_ = true;
+    } else {
+      osd_->SetPageSegMode(tesseract::PSM_OSD_ONLY);
+      osd_->SetVariable("debug_file", "/dev/null");
+    }
+  }
+  if (!osd_) return 0;
+  osd_->SetImage(page.image.pix());
+  osd_->SetSourceResolution(page.dpi);
+  int degrees = 0;
+  float confidence = 0, scriptConfidence = 0;
+  const char* script = nullptr;
+  const bool detected =
+      osd_->DetectOrientationScript(&degrees, &confidence, &script, &scriptConfidence);
+  osd_->Clear();
+  if (!detected || confidence < kMinOrientationConfidence) return 0;
+  // Tesseract reports how far the image is turned (counter-clockwise): turn it back.
+  return (360 - degrees) % 360;
 }
 
 bool Engine::addLastPageTo(tesseract::TessPDFRenderer& pdf) {

@@ -5,6 +5,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "common/failure.h"
 #include "ocr/page_text.h"
@@ -25,11 +27,18 @@ class Engine {
   Engine& operator=(const Engine&) = delete;
 
   // Loads the languages ("ind+eng") from `tessdataDir` (empty: Tesseract's default).
-  std::optional<Failure> init(const std::string& tessdataDir, const std::string& languages);
+  // `variables` are Tesseract parameters; an unknown one is a Failure ("ocr-engine").
+  std::optional<Failure> init(const std::string& tessdataDir, const std::string& languages,
+                              int pageSegMode,
+                              const std::vector<std::pair<std::string, std::string>>& variables);
 
   // Recognises page.image within `deadlineSeconds`; fills `text.lines`. Failure
   // "ocr-timeout" when the deadline passes, "ocr-failed" when Tesseract gives up.
   std::optional<Failure> recognise(const scan::Page& page, int deadlineSeconds, PageText& text);
+
+  // Clockwise degrees (0, 90, 180, 270) that turn the page upright, by Tesseract's
+  // orientation detector (osd.traineddata, loaded on first use); 0 when it is unsure.
+  int uprightTurn(const scan::Page& page);
 
   // Adds the page last recognised (image plus invisible text) to a searchable PDF.
   bool addLastPageTo(tesseract::TessPDFRenderer& pdf);
@@ -39,6 +48,9 @@ class Engine {
 
  private:
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until a page needs it
+  bool osdFailed_ = false;
+  std::string tessdataDir_;
 };
 
 }  // namespace cabut::ocr

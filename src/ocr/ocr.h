@@ -8,6 +8,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "common/failure.h"
@@ -25,7 +26,10 @@ struct Options {
   int maxPages = 50;                     // a file with more pages is refused
   int rasterDpi = 300;                   // PDF pages without a usable text layer
   long long maxFileBytes = 512LL << 20;  // larger files are refused unread
-  scan::Cleanup cleanup;                 // page clean-up steps (all on by default)
+  int pageSegMode = 3;                   // Tesseract's page segmentation mode (3: automatic layout)
+  // Tesseract parameters set on every engine, e.g. {"thresholding_method", "2"} (Sauvola).
+  std::vector<std::pair<std::string, std::string>> engineVariables;
+  scan::Cleanup cleanup;  // page clean-up steps (all on by default)
   // Conversion outputs; empty = not written. For input "x/scan.tiff": DIR/scan.pdf, DIR/scan.txt.
   std::string searchablePdfDir;
   std::string plainTextDir;

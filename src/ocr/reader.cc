@@ -69,7 +69,8 @@ struct Reader::Impl {
 
   void work() {
     Engine engine;
-    std::optional<Failure> initFailure = engine.init(options.tessdataDir, options.languages);
+    std::optional<Failure> initFailure = engine.init(options.tessdataDir, options.languages,
+                                                     options.pageSegMode, options.engineVariables);
     {
       std::lock_guard lock(mutex);
       if (initFailure && !engineFailure) engineFailure = initFailure;
@@ -99,6 +100,9 @@ struct Reader::Impl {
     } else {
       const auto started = std::chrono::steady_clock::now();
       auto page = file.document->page(task.page, file.pdf != nullptr);
+      if (page && !page->orientationKnown) {
+        scan::turn(*page, engine->uprightTurn(*page), options.cleanup);
+      }
       if (!page) {
         file.fail(page.failure());
       } else {

@@ -36,7 +36,8 @@ std::vector<Line> linesFromLayer(const std::vector<scan::LayerWord>& words) {
     if (!continuesLine) {
       if (!lines.empty()) {
         const Box& previous = lines.back().box;
-        if (word.box.y0 - previous.y1 > previous.y1 - previous.y0) ++block;
+        const int height = previous.y1 - previous.y0;
+        if (word.box.y0 - previous.y1 > height + height / 2) ++block;
       }
       Line line;
       line.box = word.box;

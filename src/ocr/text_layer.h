@@ -10,7 +10,7 @@ namespace cabut::ocr {
 
 // Groups the layer's words (in the PDF's reading order) into lines: a word that does not
 // overlap the current line vertically, or that jumps back left, starts a new line; a gap of
-// more than a line's height starts a new block. Glued fragments (no space after) are joined.
+// more than 1.5 line heights starts a new block. Glued fragments (no space after) are joined.
 // Text is made XML-safe; confidence is 1.
 std::vector<Line> linesFromLayer(const std::vector<scan::LayerWord>& words);
 

@@ -71,6 +71,9 @@ struct Page {
                                      // when no image was asked for
   std::vector<LayerWord> textLayer;  // non-empty: the page's own text, use it instead of OCR
   bool blank = false;                // nothing written on it (duplex back, empty scan)
+  // False when the clean-up could not tell whether the page is upright (sideways pages,
+  // sparse text): the OCR stage then asks its own detector and calls turn().
+  bool orientationKnown = true;
   std::vector<std::string> cleanup;  // "rotated 180", "deskewed -1.40 deg", ...
 };
 
@@ -84,6 +87,10 @@ class Document {
   // when `needImage` is true (for a searchable PDF); its words are always given.
   virtual Result<Page> page(int number, bool needImage) const = 0;
 };
+
+// Turns page.image clockwise by `degrees` (0, 90, 180, 270), then deskews it when the
+// clean-up allows, records both and marks the orientation known.
+void turn(Page& page, int degrees, const Cleanup& cleanup);
 
 // Opens `path`: checks it exists, is readable, non-empty and within the limits, and detects
 // its type from its first bytes (never from its name). Cheap: pages are decoded by page().
