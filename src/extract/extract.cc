@@ -33,6 +33,7 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
     letter.holders.erase(letter.holders.begin());
   }
   assignReasons(letter.holders, rows, vocabulary, scan.used);
+  repairEmails(letter.holders, rows);
 
   letter.signatory = signatory(rows, vocabulary, scan.used);
   if (signerDescribed) {

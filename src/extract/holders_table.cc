@@ -108,6 +108,75 @@ std::vector<int> boundaries(const std::vector<Column>& columns,
   return cuts;
 }
 
+bool isDigitWord(const std::string& text) {
+  const std::string core = trim(text, ".,:;");
+  if (core.empty()) return false;
+  const int digits = digitCount(core);
+  return digits * 5 >= static_cast<int>(core.size()) * 4;
+}
+
+// Identity numbers by their content: narrow NIP and NIK columns often leave no gap
+// between them, and a spaced NIP ("19811007 200801 1 006") may straddle a column edge.
+// The record's digit words, read line by line, hold 18 digits (NIP), 16 (NIK) or both.
+// Words used are taken out of every cell, so they cannot end up in a position.
+struct Identity {
+  Field nip, nik;
+};
+Identity identityByContent(const std::vector<Column>& columns,
+                           std::vector<std::vector<ocr::Word>>& cells, int page) {
+  Identity identity;
+  int nipColumn = -1, nikColumn = -1;
+  for (size_t c = 0; c < columns.size(); ++c) {
+    if (columns[c].field == "nip") nipColumn = static_cast<int>(c);
+    if (columns[c].field == "nik") nikColumn = static_cast<int>(c);
+  }
+  if (nipColumn < 0 && nikColumn < 0) return identity;
+  std::vector<ocr::Word> digitWords;
+  for (size_t c = 0; c < columns.size(); ++c)
+    if (columns[c].field != "row" && columns[c].field != "email")
+      for (const auto& word : cells[c])
+        if (isDigitWord(word.text)) digitWords.push_back(word);
+  // Reading order: lines (by vertical centre), then left to right.
+  std::sort(digitWords.begin(), digitWords.end(), [](const ocr::Word& a, const ocr::Word& b) {
+    const int height = std::max(10, (a.box.y1 - a.box.y0 + b.box.y1 - b.box.y0) / 4);
+    const int ya = (a.box.y0 + a.box.y1) / 2, yb = (b.box.y0 + b.box.y1) / 2;
+    if (std::abs(ya - yb) > height) return ya < yb;
+    return a.box.x0 < b.box.x0;
+  });
+  std::string digits;
+  for (const auto& word : digitWords)
+    for (char ch : word.text)
+      if (ch >= '0' && ch <= '9') digits += ch;
+  const bool nipFirst = nikColumn < 0 || (nipColumn >= 0 && nipColumn < nikColumn);
+  std::string nip, nik;
+  if (digits.size() == 34 && nipColumn >= 0 && nikColumn >= 0) {
+    nip = nipFirst ? digits.substr(0, 18) : digits.substr(16);
+    nik = nipFirst ? digits.substr(18) : digits.substr(0, 16);
+  } else if (digits.size() == 18 && nipColumn >= 0) {
+    nip = digits;
+  } else if (digits.size() == 16 && nikColumn >= 0 && nipColumn < 0) {
+    nik = digits;
+  } else {
+    return identity;  // leave the columns' own reading
+  }
+  Field all = fieldFrom(digitWords, page);
+  if (!nip.empty()) {
+    identity.nip = all;
+    identity.nip.value = nip;
+  }
+  if (!nik.empty()) {
+    identity.nik = all;
+    identity.nik.value = nik;
+  }
+  const auto consumed = [&](const ocr::Word& word) {
+    return std::any_of(digitWords.begin(), digitWords.end(), [&](const ocr::Word& used) {
+      return used.box.x0 == word.box.x0 && used.box.y0 == word.box.y0;
+    });
+  };
+  for (auto& cell : cells) std::erase_if(cell, consumed);
+  return identity;
+}
+
 }  // namespace
 
 std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& vocabulary,
@@ -178,6 +247,15 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       } else {
         starts = !cellText("name").empty();
       }
+      // A row without its number (cut off, or lost to a smudge) that holds a whole NIP of
+      // its own starts a new holder too.
+      if (!starts && !records.empty() && digitCount(cellText("nip")) >= 12) {
+        int recorded = 0;
+        for (size_t c = 0; c < columns.size(); ++c)
+          if (columns[c].field == "nip")
+            for (const auto& word : records.back()[c]) recorded += digitCount(word.text);
+        starts = recorded >= 12;
+      }
       if (starts || records.empty()) {
         records.push_back(std::move(cells));
         recordPage.push_back(rows[r].page);
@@ -189,10 +267,13 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
     }
     for (size_t i = 0; i < records.size(); ++i) {
       Person person;
+      const Identity identity = identityByContent(columns, records[i], recordPage[i]);
       for (size_t c = 0; c < columns.size(); ++c) {
         if (records[i][c].empty() || columns[c].field == "row") continue;
         setPersonField(person, columns[c].field, fieldFrom(records[i][c], recordPage[i]));
       }
+      if (identity.nip.found()) setPersonField(person, "nip", identity.nip);
+      if (identity.nik.found()) setPersonField(person, "nik", identity.nik);
       if (person.name.found() || person.nip.found() || person.nik.found())
         holders.push_back(std::move(person));
     }

@@ -74,6 +74,11 @@ std::string reasonCode(const std::string& printed, const Vocabulary& vocabulary)
 Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
                  const std::vector<bool>& used);
 
+// E-mail addresses whose "@" OCR lost ("budi.dinsosomajenekab.go.id"): when the address
+// ends in a domain the letter shows elsewhere (letterhead, other holders), the character
+// before that domain was the "@" (email_repair.cc).
+void repairEmails(std::vector<Person>& holders, const LetterRows& letter);
+
 // Holder field setters shared by lists and tables: normalise and keep the printed text.
 void setPersonField(Person& person, const std::string& field, Field value);
 

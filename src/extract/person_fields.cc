@@ -36,6 +36,17 @@ void setPersonField(Person& person, const std::string& field, Field value) {
     person.nik = normalised(value, normaliseNik(value.value));
   } else if (field == "email") {
     person.email = normalised(value, normaliseEmail(value.value));
+    if (!person.email.found() && value.value.find('.') != std::string::npos) {
+      // No "@" seen: kept as printed (lower case, no spaces) with low confidence;
+      // repairEmails() may place the "@" from the letter's other addresses.
+      person.email = value;
+      person.email.printed = value.value;
+      person.email.value.clear();
+      for (char ch : value.value)
+        if (!std::isspace(static_cast<unsigned char>(ch)))
+          person.email.value += static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+      person.email.confidence = 0.2;
+    }
   } else if (field == "position") {
     person.position = value;
   } else if (field == "unit") {

@@ -152,7 +152,7 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     nameRow = i - 1;
     break;
   }
-  if (nameRow == nipRow) return signer;
+  // No name (a stamp over it): the title lines may still be readable above the NIP.
 
   // Title lines: groups of adjacent rows above the name, up to the closing / date line.
   std::vector<std::vector<size_t>> groups;  // nearest group first; rows bottom-up
@@ -184,7 +184,8 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
       break;
     }
   }
-  if (!chosen && !groups.empty() && groups.size() <= 2) chosen = &groups.back();
+  if (!chosen && !groups.empty() && groups.size() <= 2 && nameRow != nipRow)
+    chosen = &groups.back();
   if (chosen && chosen->size() <= 4) {
     std::vector<ocr::Word> words;
     for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)

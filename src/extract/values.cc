@@ -216,14 +216,16 @@ Normalised normaliseEmail(std::string_view printed) {
   replace("..", ".");
   if (text.find('@') == std::string::npos) return {};
   double confidence = 1.0;
-  // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id".
-  for (const char* broken : {".go.ld", ".go.1d", ".go.ic", ".go.i", ".g0.id", ".qo.id"}) {
-    const std::string tail = broken;
-    if (text.size() > tail.size() && text.ends_with(tail)) {
-      text.replace(text.size() - tail.size(), tail.size(), ".go.id");
-      confidence = 0.7;
-      break;
-    }
+  // Characters no address holds (OCR specks): dropped.
+  std::erase_if(text, [](char ch) {
+    return std::string_view("'`\"*!?~^").find(ch) != std::string_view::npos;
+  });
+  // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id", "gosid", "go-id".
+  static const Poco::RegularExpression brokenGoId("\\.g[o0q](?:[.\\-_sv]|)[il1|][dc]?$");
+  Poco::RegularExpression::Match tail;
+  if (!text.ends_with(".go.id") && brokenGoId.match(text, 0, tail) > 0) {
+    text.replace(tail.offset, std::string::npos, ".go.id");
+    confidence = 0.7;
   }
   text = trim(text, ".;:'\"()<>[]");
   static const Poco::RegularExpression address(
