@@ -1,0 +1,264 @@
+// scan/: type detection, the bad inputs of issue 2, limits, and the page clean-up (no OCR).
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+
+#include "scan/file_type.h"
+#include "scan/fixtures.h"
+#include "scan/scan.h"
+
+namespace cabut::scan {
+namespace {
+
+using cabut::testing::fixture;
+namespace fs = std::filesystem;
+
+bool hasNote(const Page& page, const std::string& prefix) {
+  return std::any_of(page.cleanup.begin(), page.cleanup.end(),
+                     [&](const std::string& note) { return note.starts_with(prefix); });
+}
+
+std::unique_ptr<Document> openOk(const std::string& path, const Limits& limits = {}) {
+  auto document = open(path, limits);
+  EXPECT_TRUE(document.ok()) << path << ": " << (document.ok() ? "" : document.failure().message);
+  return document.ok() ? std::move(*document) : nullptr;
+}
+
+Page pageOk(const Document& document, int number, bool needImage = false) {
+  auto page = document.page(number, needImage);
+  EXPECT_TRUE(page.ok()) << (page.ok() ? "" : page.failure().message);
+  return page.ok() ? std::move(*page) : Page{};
+}
+
+TEST(ScanFileType, DetectedFromMagicBytesNotName) {
+  EXPECT_EQ(detectType(std::string("\x89PNG\r\n\x1a\n\0\0", 10)), FileType::png);
+  EXPECT_EQ(detectType("\xff\xd8\xff\xe0rest"), FileType::jpeg);
+  EXPECT_EQ(detectType(std::string("II*\0\x08\0\0\0", 8)), FileType::tiff);
+  EXPECT_EQ(detectType(std::string("MM\0*\0\0\0\x08", 8)), FileType::tiff);
+  EXPECT_EQ(detectType("%PDF-1.7\n"), FileType::pdf);
+  EXPECT_EQ(detectType("\n\n%PDF-1.4"), FileType::pdf);  // junk before the header is allowed
+  EXPECT_EQ(detectType("<letter/>"), FileType::unknown);
+  EXPECT_EQ(detectType(""), FileType::unknown);
+}
+
+TEST(ScanFileType, JpegNamedPdfIsReadAsJpeg) {
+  const fs::path copy =
+      fs::temp_directory_path() / ("cabut-jpeg-named-" + std::to_string(getpid()) + ".pdf");
+  fs::copy_file(fixture("letter.jpg"), copy, fs::copy_options::overwrite_existing);
+  auto document = openOk(copy.string());
+  ASSERT_TRUE(document);
+  EXPECT_EQ(document->type(), FileType::jpeg);
+  fs::remove(copy);
+}
+
+struct BadInput {
+  const char* name;  // under bad/, or a special path
+  const char* code;
+};
+
+void PrintTo(const BadInput& input, std::ostream* out) {
+  *out << input.name;
+}
+
+class ScanBadInputs : public ::testing::TestWithParam<BadInput> {};
+
+TEST_P(ScanBadInputs, RefusedWithStableCode) {
+  const BadInput& input = GetParam();
+  std::string path = std::string(input.name) == "missing" ? fixture("bad/no-such-file.pdf")
+                     : std::string(input.name) == "directory"
+                         ? fixture("bad")
+                         : fixture(std::string("bad/") + input.name);
+  auto document = open(path, Limits{});
+  Result<Page> page = Failure{};
+  if (document.ok()) {
+    // Some damage only shows when the page is decoded: that must fail cleanly too.
+    page = (*document)->page(1, false);
+    ASSERT_FALSE(page.ok()) << path << " was read";
+    EXPECT_EQ(page.failure().code, input.code);
+    return;
+  }
+  EXPECT_EQ(document.failure().code, input.code) << document.failure().message;
+  EXPECT_FALSE(document.failure().message.empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(
+    Issue2, ScanBadInputs,
+    ::testing::Values(BadInput{"empty.pdf", "empty-file"}, BadInput{"truncated.pdf", "corrupt-pdf"},
+                      BadInput{"corrupt.pdf", "corrupt-pdf"},
+                      BadInput{"encrypted.pdf", "encrypted-pdf"},
+                      BadInput{"random.pdf", "unsupported-type"},
+                      BadInput{"huge.png", "too-many-pixels"}, BadInput{"zero.png", "empty-image"},
+                      BadInput{"many.pdf", "too-many-pages"},
+                      BadInput{"notes.txt", "unsupported-type"}, BadInput{"missing", "not-found"},
+                      BadInput{"directory", "not-a-file"}),
+    [](const ::testing::TestParamInfo<BadInput>& param) {
+      std::string name = param.param.name;
+      std::replace_if(
+          name.begin(), name.end(), [](char c) { return !std::isalnum(c); }, '_');
+      return name;
+    });
+
+TEST(ScanLimits, UnreadableFileIsRefused) {
+  if (geteuid() == 0) GTEST_SKIP() << "root reads any file; the permission check cannot fail";
+  const fs::path copy =
+      fs::temp_directory_path() / ("cabut-locked-" + std::to_string(getpid()) + ".png");
+  fs::copy_file(fixture("letter.png"), copy, fs::copy_options::overwrite_existing);
+  fs::permissions(copy, fs::perms::none);
+  auto document = open(copy.string(), Limits{});
+  ASSERT_FALSE(document.ok());
+  EXPECT_EQ(document.failure().code, "unreadable");
+  fs::remove(copy);
+}
+
+TEST(ScanLimits, PageLimitIsConfigurable) {
+  Limits limits;
+  limits.maxPages = 2;
+  auto refused = open(fixture("pages.tif"), limits);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.failure().code, "too-many-pages");
+  limits.maxPages = 3;
+  auto document = openOk(fixture("pages.tif"), limits);
+  ASSERT_TRUE(document);
+  EXPECT_EQ(document->pageCount(), 3);
+}
+
+TEST(ScanLimits, PixelLimitCheckedBeforeDecoding) {
+  Limits limits;
+  limits.maxPixels = 1000000;  // the letter is 2480 x 3508
+  for (const char* name : {"letter.png", "letter.jpg", "pages.tif", "image.pdf"}) {
+    auto refused = open(fixture(name), limits);
+    ASSERT_FALSE(refused.ok()) << name;
+    EXPECT_EQ(refused.failure().code, "too-many-pixels") << name;
+  }
+}
+
+TEST(ScanLimits, FileSizeLimit) {
+  Limits limits;
+  limits.maxFileBytes = 1000;
+  auto refused = open(fixture("letter.png"), limits);
+  ASSERT_FALSE(refused.ok());
+  EXPECT_EQ(refused.failure().code, "file-too-large");
+}
+
+TEST(ScanCleanup, UprightPagesAreNeverTurned) {
+  for (const char* name : {"letter.png", "letter.jpg", "image.pdf"}) {
+    auto document = openOk(fixture(name));
+    ASSERT_TRUE(document);
+    const Page page = pageOk(*document, 1);
+    EXPECT_TRUE(page.orientationKnown) << name;
+    EXPECT_FALSE(hasNote(page, "rotated")) << name;
+    EXPECT_FALSE(page.blank) << name;
+    EXPECT_EQ(page.width, 2480) << name;
+    EXPECT_EQ(page.height, 3508) << name;
+    EXPECT_EQ(page.dpi, 300) << name;
+  }
+}
+
+TEST(ScanCleanup, UpsideDownPageIsTurned) {
+  auto document = openOk(fixture("letter-r180.png"));
+  ASSERT_TRUE(document);
+  const Page page = pageOk(*document, 1);
+  EXPECT_TRUE(page.orientationKnown);
+  EXPECT_TRUE(hasNote(page, "rotated 180"));
+}
+
+TEST(ScanCleanup, SidewaysPageIsTurnedWhenTold) {
+  auto document = openOk(fixture("letter-r90.png"));
+  ASSERT_TRUE(document);
+  Page page = pageOk(*document, 1);
+  ASSERT_FALSE(page.orientationKnown) << "Leptonica alone should not claim a sideways page";
+  EXPECT_GT(page.width, page.height);
+  turn(page, 90, Cleanup{});
+  EXPECT_TRUE(page.orientationKnown);
+  EXPECT_TRUE(hasNote(page, "rotated 90"));
+  EXPECT_EQ(page.width, 2480);
+  EXPECT_EQ(page.height, 3508);
+}
+
+TEST(ScanCleanup, SkewedPageIsStraightened) {
+  auto document = openOk(fixture("letter-skew3.png"));
+  ASSERT_TRUE(document);
+  const Page page = pageOk(*document, 1);
+  auto note = std::find_if(page.cleanup.begin(), page.cleanup.end(),
+                           [](const std::string& n) { return n.starts_with("deskewed "); });
+  ASSERT_NE(note, page.cleanup.end());
+  const double degrees = std::stod(note->substr(9));
+  EXPECT_NEAR(std::fabs(degrees), 3.0, 0.3);
+
+  Cleanup noDeskew;
+  noDeskew.deskew = false;
+  auto untouched = open(fixture("letter-skew3.png"), Limits{}, noDeskew);
+  ASSERT_TRUE(untouched.ok());
+  EXPECT_FALSE(hasNote(pageOk(**untouched, 1), "deskewed"));
+}
+
+TEST(ScanCleanup, StraightPageIsNotDeskewed) {
+  auto document = openOk(fixture("letter.png"));
+  ASSERT_TRUE(document);
+  EXPECT_FALSE(hasNote(pageOk(*document, 1), "deskewed"));
+}
+
+TEST(ScanCleanup, BlankPageDetected) {
+  auto blank = openOk(fixture("blank.png"));
+  ASSERT_TRUE(blank);
+  EXPECT_TRUE(pageOk(*blank, 1).blank);
+  auto letter = openOk(fixture("letter.png"));
+  ASSERT_TRUE(letter);
+  EXPECT_FALSE(pageOk(*letter, 1).blank);
+}
+
+TEST(ScanTiff, MultiPageReadPageByPage) {
+  auto document = openOk(fixture("pages.tif"));
+  ASSERT_TRUE(document);
+  EXPECT_EQ(document->type(), FileType::tiff);
+  ASSERT_EQ(document->pageCount(), 3);
+  const Page first = pageOk(*document, 1);
+  EXPECT_FALSE(first.blank);
+  EXPECT_FALSE(first.image.empty());
+  EXPECT_TRUE(pageOk(*document, 2).blank);
+  EXPECT_TRUE(hasNote(pageOk(*document, 3), "rotated 180"));
+  EXPECT_FALSE(document->page(4, false).ok());
+}
+
+TEST(ScanPdf, TextLayerGivesWordsInPixels) {
+  auto document = openOk(fixture("text.pdf"));
+  ASSERT_TRUE(document);
+  const Page page = pageOk(*document, 1);
+  ASSERT_FALSE(page.textLayer.empty());
+  EXPECT_TRUE(page.image.empty()) << "no raster needed for a text-layer page";
+  EXPECT_EQ(page.width, 2480);
+  EXPECT_EQ(page.height, 3508);
+  bool found = false;
+  for (const LayerWord& word : page.textLayer) {
+    found = found || word.text == "Pencabutan";
+    EXPECT_GE(word.x0, 0);
+    EXPECT_LT(word.x0, word.x1);
+    EXPECT_LT(word.y0, word.y1);
+    EXPECT_LE(word.x1, page.width);
+    EXPECT_LE(word.y1, page.height);
+  }
+  EXPECT_TRUE(found);
+  // The first line is drawn 1 inch (300 px) below the top edge.
+  EXPECT_NEAR(page.textLayer.front().y1, 300, 20);
+
+  const Page withImage = pageOk(*document, 1, true);
+  EXPECT_FALSE(withImage.image.empty());
+  EXPECT_EQ(withImage.image.width(), page.width);
+}
+
+TEST(ScanPdf, ImageOnlyPageIsRasterised) {
+  auto document = openOk(fixture("image.pdf"));
+  ASSERT_TRUE(document);
+  const Page page = pageOk(*document, 1);
+  EXPECT_TRUE(page.textLayer.empty());
+  ASSERT_FALSE(page.image.empty());
+  EXPECT_TRUE(hasNote(page, "rasterised 300 dpi"));
+  EXPECT_NEAR(page.width, 2480, 2);
+}
+
+}  // namespace
+}  // namespace cabut::scan
