@@ -74,7 +74,7 @@ std::string identityDigits(std::string_view printed) {
     }
   }
   // Letters may stand for digits only inside an otherwise numeric value.
-  if (realDigits < 2 * lookalikes) return {};
+  if (lookalikes > 0 && realDigits < lookalikes + 2) return {};
   return digits;
 }
 

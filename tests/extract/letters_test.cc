@@ -1,0 +1,327 @@
+// Splitting, classification and field extraction on laid-out text: synthetic pages (each
+// parser on its own) and real OCR output of generated scans (tests/extract/data/*.ocr.xml,
+// written by `cabut ocr --xml`).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "extract/extract.h"
+#include "extract/letter_parts.h"
+#include "extract/ocr_fixture.h"
+
+namespace cabut::extract {
+namespace {
+
+using testing::pageFromLines;
+
+const Vocabulary& vocabulary() {
+  static const auto loaded = loadVocabulary(std::string(CABUT_SOURCE_DIR) + "/rules");
+  return **loaded;
+}
+
+ocr::FileText fileOf(std::vector<ocr::PageText> pages) {
+  ocr::FileText file;
+  file.source = "inbox/scan.pdf";
+  file.pages = std::move(pages);
+  return file;
+}
+
+std::vector<Letter> extract(const std::vector<std::vector<std::string>>& pages) {
+  std::vector<ocr::PageText> texts;
+  for (size_t i = 0; i < pages.size(); ++i)
+    texts.push_back(pageFromLines(pages[i], static_cast<int>(i) + 1));
+  return extractLetters(fileOf(std::move(texts)), vocabulary());
+}
+
+ocr::FileText fixture(const std::string& name, size_t index = 0) {
+  return testing::loadOcrXml(std::string(CABUT_SOURCE_DIR) + "/tests/extract/data/" + name)
+      .at(index);
+}
+
+const std::vector<std::string> kRequestHead = {
+    "PEMERINTAH KABUPATEN MAMUJU",
+    "BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA",
+    "",
+    "Nomor     : 800/112/II/2024/BKPSDM          Mamuju, 14 Februari 2024",
+    "Sifat     : Biasa",
+    "Perihal   : Permohonan Pencabutan Sertifikat",
+    "            Elektronik",
+    "",
+    "Yth. Kepala Dinas Komunikasi dan Informatika",
+    "",
+    "Dengan ini kami mengajukan permohonan pencabutan sertifikat elektronik:",
+};
+
+const std::vector<std::string> kSignature = {
+    "Demikian permohonan ini kami sampaikan.",
+    "",
+    "                                  Kepala Badan Kepegawaian dan",
+    "                                  Pengembangan Sumber Daya Manusia,",
+    "",
+    "",
+    "",
+    "                                  Dra. Hj. Sitti Aminah, M.Si.",
+    "                                  Pembina Utama Muda",
+    "                                  NIP. 19680512 199403 2 007",
+};
+
+std::vector<std::string> join(std::vector<std::string> a, const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
+}
+
+TEST(HeaderFields, NumberDateAndWrappedSubject) {
+  auto letters = extract({join(kRequestHead, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterNumber.value, "800/112/II/2024/BKPSDM");
+  EXPECT_EQ(letters[0].letterDate.value, "2024-02-14");
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[0].kind, Kind::request);
+}
+
+TEST(HeaderFields, FuzzyAnchorsAndTanggal) {
+  auto letters = extract({{"Nornor : 045/12/III/2024", "Tanggal : 5 Maret 2024",
+                           "Perlhal : Rekomendasi Pencabutan Sertifikat Elektronik"}});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterNumber.value, "045/12/III/2024");
+  EXPECT_EQ(letters[0].letterDate.value, "2024-03-05");
+  EXPECT_EQ(letters[0].kind, Kind::recommendation);
+}
+
+TEST(HeaderFields, NothingInventedWhenAbsent) {
+  auto letters = extract({{"Kepada Yth. Kepala Dinas", "Dengan hormat,",
+                           "mohon pencabutan sertifikat elektronik saya."}});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_FALSE(letters[0].letterNumber.found());
+  EXPECT_FALSE(letters[0].letterDate.found());
+  EXPECT_FALSE(letters[0].subject.found());
+  EXPECT_TRUE(letters[0].holders.empty());
+}
+
+TEST(ColonLists, RepeatedBlocksGiveOneHolderEach) {
+  auto page =
+      join(kRequestHead,
+           {"1. Nama       : Muhammad Rizal, S.Kom.", "   NIP        : 19900315 201503 1 002",
+            "   NIK        : 7602011503900002", "   Jabatan    : Analis Kepegawaian",
+            "   Unit Kerja : Badan Kepegawaian dan Pengembangan",
+            "                Sumber Daya Manusia", "   E-mail     : Rizal@MamujuKab.go.id",
+            "   Alasan     : pindah tugas ke Kabupaten Majene", "2. Nama       : Andi Saputra",
+            "   NIP        : 19851201 201001 1 004", "   Alasan     : Pensiun", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  const Person& rizal = letters[0].holders[0];
+  EXPECT_EQ(rizal.name.value, "Muhammad Rizal, S.Kom.");
+  EXPECT_EQ(rizal.nip.value, "199003152015031002");
+  EXPECT_EQ(rizal.nik.value, "7602011503900002");
+  EXPECT_EQ(rizal.position.value, "Analis Kepegawaian");
+  EXPECT_EQ(rizal.unit.value, "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(rizal.email.value, "rizal@mamujukab.go.id");
+  EXPECT_EQ(rizal.reason.value, "affiliationChanged");
+  EXPECT_EQ(rizal.reason.printed, "pindah tugas ke Kabupaten Majene");
+  EXPECT_EQ(letters[0].holders[1].name.value, "Andi Saputra");
+  EXPECT_EQ(letters[0].holders[1].reason.value, "cessationOfOperation");
+  EXPECT_FALSE(letters[0].holders[1].email.found());
+}
+
+TEST(ColonLists, SignerDescribedBeforeTheHolderIsNotAHolder) {
+  auto letters =
+      extract({join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024",
+                     "Yang bertanda tangan di bawah ini:", "Nama     : Dr. H. Hamsah, M.M.",
+                     "NIP      : 19730516 199601 1 017", "Jabatan  : Kepala Badan Kepegawaian",
+                     "merekomendasikan pencabutan sertifikat elektronik atas nama:",
+                     "Nama     : Siti Rahma", "NIP      : 19900101 201501 2 001", ""},
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::recommendation);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
+  EXPECT_EQ(letters[0].holders[0].reason.value, "unspecified");
+}
+
+TEST(Tables, ColumnsByPositionAndWrappedRows) {
+  auto page = join(kRequestHead,
+                   {"No  Nama            NIP                    Jabatan          Alasan",
+                    "1   Ismail, S.K.M.  19851008 200903 1 005  Pranata Komputer  Mutasi",
+                    "                                           Terampil",
+                    "2   Ni Ketut        19820901 200812 2 026  Kepala Subbagian  Lupa",
+                    "    Sriasih, S.Kom.                        Keuangan          passphrase", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Ismail, S.K.M.");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198510082009031005");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Terampil");
+  EXPECT_EQ(letters[0].holders[0].reason.value, "affiliationChanged");
+  EXPECT_EQ(letters[0].holders[1].name.value, "Ni Ketut Sriasih, S.Kom.");
+  EXPECT_EQ(letters[0].holders[1].position.value, "Kepala Subbagian Keuangan");
+  EXPECT_EQ(letters[0].holders[1].reason.value, "superseded");
+}
+
+TEST(Tables, RealTablesOverTwoPages) {
+  const auto letters = extractLetters(fixture("holder-tables.ocr.xml"), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].firstPage, 1);
+  EXPECT_EQ(letters[0].lastPage, 2);
+  ASSERT_EQ(letters[0].holders.size(), 17u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198510082009031005");
+  EXPECT_EQ(letters[0].holders[3].nip.value, "196803272002121007");  // rule read as "1"
+  EXPECT_EQ(letters[0].holders[16].name.value, "Nur Afni, S.E.");
+  EXPECT_EQ(letters[0].signatory.position.value, "SEKRETARIS DAERAH KOTA PALU");
+  // The recommendation: the signer's own list, then a table of the same 17 holders.
+  const auto recommendation = extractLetters(fixture("holder-tables.ocr.xml", 1), vocabulary());
+  ASSERT_EQ(recommendation.size(), 1u);
+  EXPECT_EQ(recommendation[0].kind, Kind::recommendation);
+  ASSERT_EQ(recommendation[0].holders.size(), 17u);
+  EXPECT_EQ(recommendation[0].holders[0].name.value, "Ismail, S.K.M.");
+  EXPECT_EQ(recommendation[0].holders[0].nik.value, "7271040810850001");
+}
+
+TEST(Signatory, TitleLinesNameRankAndNip) {
+  auto letters = extract({join(kRequestHead, kSignature)});
+  const Person& signer = letters.at(0).signatory;
+  EXPECT_EQ(signer.name.value, "Dra. Hj. Sitti Aminah, M.Si.");
+  EXPECT_EQ(signer.nip.value, "196805121994032007");
+  EXPECT_EQ(signer.position.value, "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
+TEST(Signatory, OnBehalfLineIsNotThePositionActingPrefixIs) {
+  auto letters = extract(
+      {join(kRequestHead, {"Demikian disampaikan.", "", "                    a.n. Bupati Mamuju",
+                           "                    Plt. Sekretaris Daerah,", "", "", "",
+                           "                    H. Abdul Muis",
+                           "                    NIP 19700101 199503 1 001"})});
+  const Person& signer = letters.at(0).signatory;
+  EXPECT_EQ(signer.position.value, "Plt. Sekretaris Daerah");
+  EXPECT_EQ(signer.name.value, "H. Abdul Muis");
+}
+
+TEST(Splitting, NewLetterheadStartsANewLetterContinuationDoesNot) {
+  auto letters = extract({join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001"}),
+                          kSignature,  // page 2: only the signature: same letter
+                          join({"PEMERINTAH KABUPATEN MAMUJU", "Nomor : 800/46/II/2024",
+                                "Hal : Rekomendasi Pencabutan Sertifikat Elektronik"},
+                               kSignature)});
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[0].firstPage, 1);
+  EXPECT_EQ(letters[0].lastPage, 2);
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  EXPECT_EQ(letters[0].signatory.nip.value, "196805121994032007");
+  EXPECT_EQ(letters[1].firstPage, 3);
+  EXPECT_EQ(letters[1].kind, Kind::recommendation);
+}
+
+TEST(Splitting, RealTwoLettersInOnePdf) {
+  const auto letters = extractLetters(fixture("two-letters-one-pdf.ocr.xml"), vocabulary());
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  EXPECT_EQ(letters[0].letterNumber.value, "045.2/094/DPMPTSP/II/2024");
+  EXPECT_EQ(letters[1].kind, Kind::recommendation);
+  EXPECT_EQ(letters[1].firstPage, 2);
+  EXPECT_EQ(letters[1].letterDate.value, "2024-01-31");
+}
+
+TEST(Splitting, BlankBacksOfDuplexScansAreSkipped) {
+  const auto letters = extractLetters(fixture("duplex-blank-backs.ocr.xml"), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].firstPage, 1);
+  EXPECT_EQ(letters[0].lastPage, 3);
+  EXPECT_EQ(letters[0].signatory.position.value, "Direktur");
+}
+
+TEST(Splitting, OnlyBlankPagesGiveOneOtherDocument) {
+  auto blank = pageFromLines({}, 1);
+  blank.blank = true;
+  auto back = pageFromLines({}, 2);
+  back.blank = true;
+  const auto letters = extractLetters(fileOf({blank, back}), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::other);
+  EXPECT_EQ(letters[0].source, "inbox/scan.pdf");
+}
+
+TEST(Classification, DispositionSheetQuotingTheSubjectIsOther) {
+  auto letters = extract(
+      {{"PEMERINTAH KABUPATEN MAMUJU", "LEMBAR DISPOSISI", "Surat dari : BKPSDM",
+        "No. Surat : 800/112/II/2024", "Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+        "Diteruskan kepada : Kepala Bidang Persandian"}});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::other);
+  EXPECT_FALSE(letters[0].letterNumber.found());  // fields of `other` are not reported
+}
+
+TEST(Classification, UnrelatedLetterIsOtherRealDispositionToo) {
+  auto letters = extract({{"PEMERINTAH KOTA PALU", "Nomor : 005/77/III/2024",
+                           "Hal : Undangan Rapat Koordinasi", "Dengan hormat, mengundang ..."}});
+  EXPECT_EQ(letters.at(0).kind, Kind::other);
+  const auto sheet =
+      extractLetters(fixture("disposition-and-personal-request.ocr.xml"), vocabulary());
+  EXPECT_EQ(sheet.at(0).kind, Kind::other);
+}
+
+TEST(Classification, BodyWordingWhenNoTitle) {
+  auto letters = extract({{"Dengan hormat,", "Bersama ini kami memberikan rekomendasi",
+                           "pencabutan sertifikat elektronik pegawai kami."}});
+  EXPECT_EQ(letters.at(0).kind, Kind::recommendation);
+}
+
+TEST(PersonalRequest, SignerIsTheHolder) {
+  const auto letters =
+      extractLetters(fixture("disposition-and-personal-request.ocr.xml", 1), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198707152016031214");
+  EXPECT_EQ(letters[0].signatory.nip.value, "198707152016031214");
+  EXPECT_FALSE(letters[0].signatory.position.found());
+  EXPECT_EQ(letters[0].holders[0].reason.value, "affiliationChanged");
+}
+
+TEST(Reasons, StatedWordingMapsToCodes) {
+  EXPECT_EQ(reasonCode("Kunci privat hilang", vocabulary()), "keyCompromise");
+  EXPECT_EQ(reasonCode("Passphrase diketahui pihak lain", vocabulary()), "keyCompromise");
+  EXPECT_EQ(reasonCode("Mutasi", vocabulary()), "affiliationChanged");
+  EXPECT_EQ(reasonCode("Tidak lagi menjabat", vocabulary()), "affiliationChanged");
+  EXPECT_EQ(reasonCode("Perubahan data nama", vocabulary()), "superseded");
+  EXPECT_EQ(reasonCode("Lupa passphrase", vocabulary()), "superseded");
+  EXPECT_EQ(reasonCode("Meninggal dunia", vocabulary()), "cessationOfOperation");
+  EXPECT_EQ(reasonCode("Diberhentikan dengan hormat", vocabulary()), "cessationOfOperation");
+  EXPECT_EQ(reasonCode("Alasan pribadi", vocabulary()), "unspecified");
+  EXPECT_EQ(reasonCode("", vocabulary()), "unspecified");
+  EXPECT_EQ(reasonCode("Pensiun", vocabulary()), "cessationOfOperation");
+  EXPECT_EQ(reasonCode("Pensiunn", vocabulary()), "cessationOfOperation");  // OCR
+}
+
+TEST(Reasons, BodySentenceWithACauseOnlyBoilerplateDoesNotCount) {
+  auto withCause =
+      extract({join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
+                                   "Hal ini dikarenakan yang bersangkutan telah pensiun.",
+                                   "Sertifikat elektronik dapat disalahgunakan pihak lain."})});
+  EXPECT_EQ(withCause.at(0).holders.at(0).reason.value, "cessationOfOperation");
+  auto boilerplate =
+      extract({join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
+                                   "Sertifikat elektronik dapat disalahgunakan pihak lain."})});
+  EXPECT_EQ(boilerplate.at(0).holders.at(0).reason.value, "unspecified");
+}
+
+TEST(RunningText, HolderNamedInASentence) {
+  auto letters =
+      extract({join(kRequestHead, {"atas nama Andi Saputra, S.Kom. NIP 19851201 201001 1 004",
+                                   "karena yang bersangkutan telah mutasi."})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Andi Saputra, S.Kom.");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198512012010011004");
+  EXPECT_EQ(letters[0].holders[0].reason.value, "affiliationChanged");
+}
+
+TEST(Degraded, ColonListsWithLostColonsAndSpacedNik) {
+  const auto letters = extractLetters(fixture("degraded-colon-lists.ocr.xml"), vocabulary());
+  ASSERT_GE(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].nik.value, "7306041811930006");  // "No. KTP/NIK : 7306 0418 ..."
+  EXPECT_EQ(letters[0].holders[1].nip.value, "199503082019032039");
+  EXPECT_EQ(letters[0].holders[0].email.value, "ramli93@gowakab.go.id");
+}
+
+}  // namespace
+}  // namespace cabut::extract

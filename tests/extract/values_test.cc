@@ -1,0 +1,120 @@
+// Normalisers: NIP, NIK, dates, e-mail addresses and letter numbers as OCR delivers them.
+#include <gtest/gtest.h>
+
+#include "common/data_dir.h"
+#include "extract/values.h"
+#include "extract/vocabulary.h"
+
+namespace cabut::extract {
+namespace {
+
+const Vocabulary& vocabulary() {
+  static const auto loaded = loadVocabulary(std::string(CABUT_SOURCE_DIR) + "/rules");
+  return **loaded;
+}
+
+TEST(Nip, SpacedAndPrefixedFormsGiveEighteenDigits) {
+  EXPECT_EQ(normaliseNip("19790102 201101 1 006").value, "197901022011011006");
+  EXPECT_EQ(normaliseNip("19790102 201101 1 006").confidence, 1.0);
+  EXPECT_EQ(normaliseNip("19790102.201101.1.006").value, "197901022011011006");
+}
+
+TEST(Nip, DigitLookalikesAreReadAsDigits) {
+  EXPECT_EQ(normaliseNip("l979O1O2 2O11O1 1 OO6").value, "197901022011011006");
+  EXPECT_EQ(normaliseNip("19820416 200804 2 O11").value, "198204162008042011");
+  EXPECT_EQ(normaliseNip("1979S102 2011B1 Z 006").value, "197951022011812006");
+}
+
+TEST(Nip, WordsAreNotNumbers) {
+  EXPECT_TRUE(normaliseNip("Pembina Utama").value.empty());
+  EXPECT_TRUE(normaliseNip("1979 Kepala").value.empty());
+}
+
+TEST(Nip, ImpossibleDatePartIsKeptWithLowConfidence) {
+  const auto nip = normaliseNip("19791399 201101 1 006");  // month 13, day 99
+  EXPECT_EQ(nip.value, "197913992011011006");
+  EXPECT_LT(nip.confidence, 0.5);
+  const auto shortNip = normaliseNip("19790102 201101 1 06");
+  EXPECT_EQ(shortNip.value, "19790102201101106");
+  EXPECT_LT(shortNip.confidence, 0.5);
+}
+
+TEST(Nip, TableRuleReadAsLeadingOneIsDropped) {
+  EXPECT_EQ(normaliseNip("119680327 200212 1 007").value, "196803272002121007");
+}
+
+TEST(Nik, SixteenDigitsWithPlausibleBirthDate) {
+  EXPECT_EQ(normaliseNik("7602011503900002").value, "7602011503900002");
+  EXPECT_EQ(normaliseNik("7306 0418 1193 0006").value, "7306041811930006");
+  EXPECT_EQ(normaliseNik("7271044109820118").confidence, 1.0);  // woman: day 01 + 40
+  EXPECT_LT(normaliseNik("7271049909820118").confidence, 0.5);  // day 99
+  EXPECT_TRUE(normaliseNik("Kepala Bidang").value.empty());
+}
+
+TEST(Dates, IndonesianMonthNamesAndSpellings) {
+  EXPECT_EQ(normaliseDate("14 Februari 2024", vocabulary()).value, "2024-02-14");
+  EXPECT_EQ(normaliseDate("1 Pebruari 2024", vocabulary()).value, "2024-02-01");
+  EXPECT_EQ(normaliseDate("3 Nopember 2023", vocabulary()).value, "2023-11-03");
+  EXPECT_EQ(normaliseDate("1 Mei 2024", vocabulary()).value, "2024-05-01");
+  EXPECT_EQ(normaliseDate("12 Agustus 2024", vocabulary()).value, "2024-08-12");
+}
+
+TEST(Dates, OcrBrokenMonthNamesAndDigits) {
+  EXPECT_EQ(normaliseDate("14 Febuari 2024", vocabulary()).value, "2024-02-14");
+  EXPECT_EQ(normaliseDate("5 Septernber 2O24", vocabulary()).value, "2024-09-05");
+  EXPECT_EQ(normaliseDate("14Februari 2024", vocabulary()).value, "2024-02-14");
+  EXPECT_EQ(normaliseDate("2 Desernber 2023", vocabulary()).value, "2023-12-02");
+}
+
+TEST(Dates, NumericForms) {
+  EXPECT_EQ(normaliseDate("01-02-2024", vocabulary()).value, "2024-02-01");
+  EXPECT_EQ(normaliseDate("1/2/2024", vocabulary()).value, "2024-02-01");
+  EXPECT_EQ(normaliseDate("14.02.2024", vocabulary()).value, "2024-02-14");
+}
+
+TEST(Dates, ImpossibleOrAbsentDatesGiveNothing) {
+  EXPECT_TRUE(normaliseDate("31 Februari 2024", vocabulary()).value.empty());
+  EXPECT_TRUE(normaliseDate("Permohonan Pencabutan", vocabulary()).value.empty());
+  EXPECT_TRUE(normaliseDate("45-13-2024", vocabulary()).value.empty());
+}
+
+TEST(Email, LowerCaseAndSpacesDropped) {
+  EXPECT_EQ(normaliseEmail("Rizal@MamujuKab.go.id").value, "rizal@mamujukab.go.id");
+  EXPECT_EQ(normaliseEmail("ilyas78 @majenekab.go.id").value, "ilyas78@majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("retno.setda@setda.palukota .go.id").value,
+            "retno.setda@setda.palukota.go.id");
+}
+
+TEST(Email, ConservativeRepairs) {
+  EXPECT_EQ(normaliseEmail("budi@dinsos.majenekab.go.ld").value, "budi@dinsos.majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("budi@majenekab.gosid").value, "budi@majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("budi@majenekab.go-id").value, "budi@majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("budi(at)majenekab.go.id").value, "budi@majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("budi\xC2\xA9majenekab.go.id").value, "budi@majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("tammalele@'majenekab.go.id").value, "tammalele@majenekab.go.id");
+  EXPECT_TRUE(normaliseEmail("no address here").value.empty());
+}
+
+TEST(LetterNumber, SpacesRemovedRomanMonthRestored) {
+  EXPECT_EQ(normaliseLetterNumber("800 / 112 / II / 2024 / BKPSDM").value,
+            "800/112/II/2024/BKPSDM");
+  EXPECT_EQ(normaliseLetterNumber("B-401/KEC-TNB/487/11/2024").value, "B-401/KEC-TNB/487/II/2024");
+  EXPECT_EQ(normaliseLetterNumber("800.1/129/1l/2024/Setda").value, "800.1/129/II/2024/Setda");
+  EXPECT_EQ(normaliseLetterNumber("400/113/V/2024/Dinsos.").value, "400/113/V/2024/Dinsos");
+  // an Arabic number before the year that is no Roman look-alike stays
+  EXPECT_EQ(normaliseLetterNumber("045.2/094/12/2024").value, "045.2/094/12/2024");
+}
+
+TEST(LetterNumber, PlaceGluedToTheYearIsCutOff) {
+  EXPECT_EQ(normaliseLetterNumber("800.1/459/KEC-BCB/IV/2024Bacukiki").value,
+            "800.1/459/KEC-BCB/IV/2024");
+}
+
+TEST(IdentityRun, LeadingDigitsOfALine) {
+  size_t used = 0;
+  EXPECT_EQ(leadingIdentityRun("19790102 201101 1 006 Kepala", &used), "19790102 201101 1 006");
+  EXPECT_TRUE(leadingIdentityRun("Kepala Dinas").empty());
+}
+
+}  // namespace
+}  // namespace cabut::extract
