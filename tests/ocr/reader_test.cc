@@ -1,0 +1,255 @@
+// ocr::Reader: real Tesseract on pages rendered by tests/scan/make_fixtures.py.
+#include <gtest/gtest.h>
+
+#include <unistd.h>
+#include <algorithm>
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <sstream>
+
+#include "ocr/ocr.h"
+#include "scan/fixtures.h"
+
+namespace cabut::ocr {
+namespace {
+
+using cabut::testing::fixture;
+namespace fs = std::filesystem;
+
+// Words printed on the fixture letter (make_fixtures.py LETTER) that OCR must get right.
+const std::vector<std::string> kKeyWords = {"Pencabutan",       "Sertifikat",      "Elektronik",
+                                            "7602011503900002", "mamujukab.go.id", "Kepegawaian"};
+
+std::string pageText(const PageText& page) {
+  std::string text;
+  for (const Line& line : page.lines) text += line.text() + "\n";
+  return text;
+}
+
+std::set<std::string> wordSet(const PageText& page) {
+  std::set<std::string> words;
+  for (const Line& line : page.lines) {
+    for (const Word& word : line.words) words.insert(word.text);
+  }
+  return words;
+}
+
+void expectKeyWords(const PageText& page, const std::string& what) {
+  const std::string text = pageText(page);
+  for (const auto& word : kKeyWords) {
+    EXPECT_NE(text.find(word), std::string::npos) << what << " lacks " << word << ":\n" << text;
+  }
+}
+
+bool hasNote(const PageText& page, const std::string& note) {
+  return std::find(page.cleanup.begin(), page.cleanup.end(), note) != page.cleanup.end();
+}
+
+Options twoJobs() {
+  Options options;
+  options.jobs = 2;
+  return options;
+}
+
+FileText readOk(Reader& reader, const std::string& path) {
+  auto result = reader.readFile(path);
+  EXPECT_TRUE(result.ok()) << path << ": " << (result.ok() ? "" : result.failure().message);
+  return result.ok() ? std::move(*result) : FileText{};
+}
+
+TEST(OcrReader, ReadsWordsWithBoxesAndConfidences) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("letter.png"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  EXPECT_EQ(file.source, fixture("letter.png"));
+  const PageText& page = file.pages[0];
+  EXPECT_EQ(page.origin, "ocr");
+  EXPECT_EQ(page.number, 1);
+  EXPECT_FALSE(page.blank);
+  EXPECT_GT(page.seconds, 0.0);
+  expectKeyWords(page, "letter.png");
+  double confidenceSum = 0;
+  int words = 0;
+  for (const Line& line : page.lines) {
+    EXPECT_LE(line.box.x0, line.box.x1);
+    for (const Word& word : line.words) {
+      EXPECT_FALSE(word.text.empty());
+      EXPECT_GE(word.confidence, 0.0f);
+      EXPECT_LE(word.confidence, 1.0f);
+      EXPECT_GE(word.box.x0, line.box.x0);
+      EXPECT_LE(word.box.x1, page.width);
+      EXPECT_LE(word.box.y1, page.height);
+      confidenceSum += word.confidence;
+      ++words;
+    }
+  }
+  ASSERT_GT(words, 80);
+  EXPECT_GT(confidenceSum / words, 0.8) << "a clean page should be read with confidence";
+  // "Nomor : 800/112/II/2024/BKPSDM" is drawn 3 lines (270 px) below the first at x=250.
+  auto nomor = std::find_if(page.lines.begin(), page.lines.end(),
+                            [](const Line& line) { return line.text().starts_with("Nomor"); });
+  ASSERT_NE(nomor, page.lines.end()) << pageText(page);
+  EXPECT_NEAR(nomor->box.x0, 250, 15);
+  EXPECT_NEAR(nomor->box.y0, 260 + 3 * 90, 30);
+}
+
+TEST(OcrReader, TurnedPagesComeBackUpright) {
+  Reader reader(twoJobs());
+  const std::vector<std::string> paths = {fixture("letter-r90.png"), fixture("letter-r180.png"),
+                                          fixture("letter-r270.png")};
+  const auto results = reader.readFiles(paths);
+  ASSERT_EQ(results.size(), 3u);
+  const std::array<const char*, 3> expected = {"rotated 90", "rotated 180", "rotated 270"};
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    ASSERT_TRUE(results[i].ok()) << paths[i];
+    const PageText& page = results[i]->pages.at(0);
+    EXPECT_TRUE(hasNote(page, expected[i])) << paths[i];
+    EXPECT_LT(page.width, page.height) << paths[i];
+    expectKeyWords(page, paths[i]);
+  }
+}
+
+TEST(OcrReader, SkewedPageReadsAsWellAsStraight) {
+  Reader reader(twoJobs());
+  const auto results = reader.readFiles({fixture("letter.png"), fixture("letter-skew3.png")});
+  ASSERT_TRUE(results[0].ok());
+  ASSERT_TRUE(results[1].ok());
+  const auto straight = wordSet(results[0]->pages.at(0));
+  const auto skewed = wordSet(results[1]->pages.at(0));
+  const auto shared = std::count_if(straight.begin(), straight.end(),
+                                    [&](const std::string& word) { return skewed.count(word); });
+  EXPECT_GE(static_cast<double>(shared) / static_cast<double>(straight.size()), 0.95);
+  expectKeyWords(results[1]->pages.at(0), "letter-skew3.png");
+}
+
+TEST(OcrReader, MultiPageTiffWithBlankBackAndProgress) {
+  Reader reader(twoJobs());
+  std::vector<std::pair<int, int>> reports;
+  const auto results = reader.readFiles(
+      {fixture("pages.tif")}, [&](int done, int total) { reports.emplace_back(done, total); });
+  ASSERT_TRUE(results.at(0).ok());
+  const auto& pages = results[0]->pages;
+  ASSERT_EQ(pages.size(), 3u);
+  for (int i = 0; i < 3; ++i) EXPECT_EQ(pages[static_cast<std::size_t>(i)].number, i + 1);
+  expectKeyWords(pages[0], "page 1");
+  EXPECT_TRUE(pages[1].blank);
+  EXPECT_TRUE(pages[1].lines.empty());
+  expectKeyWords(pages[2], "page 3 (upside down)");
+  ASSERT_EQ(reports.size(), 3u);
+  EXPECT_EQ(reports.back(), std::make_pair(3, 3));
+}
+
+TEST(OcrReader, PdfTextLayerIsUsedInsteadOfOcr) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("text.pdf"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  const PageText& page = file.pages[0];
+  EXPECT_EQ(page.origin, "text-layer");
+  const std::string text = pageText(page);
+  EXPECT_NE(text.find("Perihal : Permohonan Pencabutan Sertifikat Elektronik"), std::string::npos)
+      << text;
+  EXPECT_NE(text.find("NIP : 19900315 201503 1 002"), std::string::npos) << text;
+  EXPECT_FLOAT_EQ(page.lines.at(0).words.at(0).confidence, 1.0f);
+}
+
+TEST(OcrReader, ImageOnlyPdfIsRasterisedAndRead) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("image.pdf"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  EXPECT_EQ(file.pages[0].origin, "ocr");
+  expectKeyWords(file.pages[0], "image.pdf");
+}
+
+TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
+  Reader reader(twoJobs());
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"bad/empty.pdf", "empty-file"},
+      {"bad/truncated.pdf", "corrupt-pdf"},
+      {"bad/corrupt.pdf", "corrupt-pdf"},
+      {"bad/encrypted.pdf", "encrypted-pdf"},
+      {"bad/random.pdf", "unsupported-type"},
+      {"bad/huge.png", "too-many-pixels"},
+      {"bad/zero.png", "empty-image"},
+      {"bad/many.pdf", "too-many-pages"},
+      {"bad/missing.png", "not-found"},
+      {"bad", "not-a-file"},
+      {"text.pdf", ""}};
+  std::vector<std::string> paths;
+  for (const auto& [name, code] : cases) paths.push_back(fixture(name));
+  const auto results = reader.readFiles(paths);
+  ASSERT_EQ(results.size(), cases.size());
+  for (std::size_t i = 0; i < cases.size(); ++i) {
+    if (cases[i].second.empty()) {
+      EXPECT_TRUE(results[i].ok()) << cases[i].first;
+    } else {
+      ASSERT_FALSE(results[i].ok()) << cases[i].first;
+      EXPECT_EQ(results[i].failure().code, cases[i].second) << cases[i].first;
+    }
+  }
+}
+
+TEST(OcrReader, PageDeadlineStopsOcr) {
+  Options options = twoJobs();
+  options.pageDeadlineSeconds = 1;  // dense.png holds four letters: far more than 1 s of OCR
+  Reader reader(options);
+  const auto result = reader.readFile(fixture("dense.png"));
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.failure().code, "ocr-timeout");
+}
+
+TEST(OcrReader, MissingLanguageIsAnEngineFailure) {
+  Options options = twoJobs();
+  options.languages = "xyz";
+  Reader reader(options);
+  const auto result = reader.readFile(fixture("letter.png"));
+  ASSERT_FALSE(result.ok());
+  EXPECT_EQ(result.failure().code, "ocr-engine");
+}
+
+std::string run(const std::string& command) {
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+  std::string out;
+  std::array<char, 4096> buffer{};
+  while (pipe && fgets(buffer.data(), buffer.size(), pipe.get())) out += buffer.data();
+  return out;
+}
+
+TEST(OcrReader, WritesSearchablePdfAndText) {
+  const fs::path dir = fs::temp_directory_path() / ("cabut-ocr-out-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  Options options = twoJobs();
+  options.searchablePdfDir = dir.string();
+  options.plainTextDir = dir.string();
+  Reader reader(options);
+  const auto results = reader.readFiles({fixture("pages.tif"), fixture("text.pdf")});
+  ASSERT_TRUE(results[0].ok());
+  ASSERT_TRUE(results[1].ok());
+
+  const std::string pdfText = run("pdftotext '" + (dir / "pages.pdf").string() + "' -");
+  EXPECT_EQ(std::count(pdfText.begin(), pdfText.end(), '\f'), 3) << "one form feed per page";
+  EXPECT_NE(pdfText.find("Pencabutan"), std::string::npos) << pdfText;
+  const std::string info = run("pdfinfo '" + (dir / "pages.pdf").string() + "'");
+  const auto pagesAt = info.find("Pages:");
+  ASSERT_NE(pagesAt, std::string::npos) << info;
+  EXPECT_EQ(std::stoi(info.substr(pagesAt + 6)), 3) << info;
+  EXPECT_TRUE(fs::exists(dir / "text.pdf"));
+
+  std::ifstream text(dir / "pages.txt");
+  std::stringstream content;
+  content << text.rdbuf();
+  const std::string plain = content.str();
+  EXPECT_NE(plain.find("Sertifikat"), std::string::npos);
+  EXPECT_EQ(std::count(plain.begin(), plain.end(), '\f'), 2);
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    EXPECT_FALSE(entry.path().filename().string().starts_with(".")) << "temporary file left";
+  }
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace cabut::ocr
