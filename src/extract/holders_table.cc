@@ -2,6 +2,8 @@
 // Email, Alasan...), then rows whose words are put in columns by their x position. Rows may
 // wrap to several lines; a table may go on over the next page.
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -20,10 +22,76 @@ struct Column {
   ocr::Box box;
 };
 
+// A word cut out of `word`: characters [from, to) of its text, its box in proportion.
+ocr::Word piece(const ocr::Word& word, size_t from, size_t to) {
+  ocr::Word part = word;
+  part.text = word.text.substr(from, to - from);
+  const double width = static_cast<double>(word.box.x1 - word.box.x0) /
+                       static_cast<double>(std::max<size_t>(1, word.text.size()));
+  part.box.x0 = word.box.x0 + static_cast<int>(width * static_cast<double>(from));
+  part.box.x1 = word.box.x0 + static_cast<int>(width * static_cast<double>(to));
+  return part;
+}
+
+// Narrow header cells in small type run together in OCR ("NIPNIKJabatanUnit"): a word
+// that is a concatenation of label words is cut into them.
+std::vector<ocr::Word> splitGluedLabels(const std::vector<ocr::Word>& words,
+                                        const Vocabulary& vocabulary) {
+  std::set<std::string> known;
+  for (const auto& label : vocabulary.labels) known.insert(label.words.begin(), label.words.end());
+  std::vector<ocr::Word> out;
+  for (const auto& word : words) {
+    const std::string& text = word.text;
+    const bool plain = std::all_of(text.begin(), text.end(), [](char ch) {
+      return std::isalpha(static_cast<unsigned char>(ch));
+    });
+    const std::string folded = fold(text);
+    if (!plain || folded.size() < 5 || folded.size() != text.size() || known.contains(folded)) {
+      out.push_back(word);
+      continue;
+    }
+    // cuts[i]: where a split of folded[0, i) into known words ends its last piece, or -1.
+    std::vector<int> cuts(folded.size() + 1, -1);
+    cuts[0] = 0;
+    for (size_t end = 1; end <= folded.size(); ++end)
+      for (size_t start = 0; start < end && cuts[end] < 0; ++start)
+        if (cuts[start] >= 0 && end - start >= 2 &&
+            known.contains(folded.substr(start, end - start)))
+          cuts[end] = static_cast<int>(start);
+    if (cuts[folded.size()] <= 0) {
+      out.push_back(word);
+      continue;
+    }
+    std::vector<std::pair<size_t, size_t>> pieces;
+    for (size_t end = folded.size(); end > 0; end = static_cast<size_t>(cuts[end]))
+      pieces.emplace_back(static_cast<size_t>(cuts[end]), end);
+    for (auto it = pieces.rbegin(); it != pieces.rend(); ++it)
+      out.push_back(piece(word, it->first, it->second));
+  }
+  return out;
+}
+
+// "1Ni", "2Mustari,": a row number run into the first cell.
+std::vector<ocr::Word> splitLeadingNumber(std::vector<ocr::Word> words) {
+  if (words.empty()) return words;
+  const std::string& text = words.front().text;
+  size_t digits = 0;
+  while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  size_t letter = digits;
+  if (letter < text.size() && text[letter] == '.') ++letter;
+  if (digits == 0 || digits > 3 || letter >= text.size() ||
+      (!std::isupper(static_cast<unsigned char>(text[letter])) && text[letter] != '('))
+    return words;
+  const ocr::Word glued = words.front();
+  words.front() = piece(glued, 0, letter);
+  words.insert(words.begin() + 1, piece(glued, letter, glued.text.size()));
+  return words;
+}
+
 // The columns a header row names, left to right; empty when it is no table header.
 std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) {
   std::vector<Column> columns;
-  const auto words = row.words();
+  const auto words = splitGluedLabels(row.words(), vocabulary);
   if (words.size() > 16) return {};
   std::vector<std::string> folded;
   std::vector<size_t> owner;  // folded word -> OCR word
@@ -229,7 +297,8 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
     std::vector<int> recordPage;
     for (size_t r : body) {
       std::vector<std::vector<ocr::Word>> cells(columns.size());
-      for (const auto& word : rows[r].words()) cells[columnOf(word)].push_back(word);
+      for (const auto& word : splitLeadingNumber(rows[r].words()))
+        cells[columnOf(word)].push_back(word);
       const auto cellText = [&](const std::string& field) {
         std::string text;
         for (size_t c = 0; c < columns.size(); ++c)
