@@ -36,6 +36,10 @@ Result<DocPtr> parse(const std::string& name, const std::function<xmlDoc*(xmlPar
     return Failure{"not-xml", located(name, error ? error->line : 0,
                                       error ? error->message : "not well-formed XML")};
   }
+  // No document cabut reads needs a DTD, and entity definitions are how "billion laughs"
+  // documents explode when their text is read.
+  if (doc->intSubset || doc->extSubset)
+    return Failure{"not-xml", name + ":1: a DOCTYPE (DTD) is not allowed here"};
   return doc;
 }
 

@@ -11,8 +11,8 @@
 
 namespace cabut::xml {
 
-// Parses a file or a buffer: no network access, no entity expansion, no DTD loading.
-// Failure code "not-xml" with "NAME:LINE: reason".
+// Parses a file or a buffer: no network access, no entity expansion, and a document with a
+// DOCTYPE is refused. Failure code "not-xml" with "NAME:LINE: reason".
 Result<DocPtr> readFile(const std::string& path);
 Result<DocPtr> readMemory(std::string_view text, const std::string& name);
 

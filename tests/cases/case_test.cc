@@ -112,6 +112,15 @@ TEST(Case, SchemaRefusesWhatIsNotACase) {
   EXPECT_NE(notXml.failure().message.find("broken.xml:1:"), std::string::npos);
 }
 
+TEST(Case, DocumentsWithADtdAreRefused) {
+  const auto laughs = Case::parse(R"(<?xml version="1.0"?>
+<!DOCTYPE case [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+<case verdict="unchecked"><document source="&b;" pages="1" kind="request"/></case>)",
+                                  "laughs.xml");
+  ASSERT_FALSE(laughs.ok());
+  EXPECT_NE(laughs.failure().message.find("DOCTYPE"), std::string::npos);
+}
+
 TEST(Case, LaterStageSectionsValidate) {
   auto c = Case::parse(R"(<case verdict="complete" id="7">
     <checks checklist="rules/checklist.xml" today="2024-06-01">
