@@ -160,6 +160,7 @@ Evaluator::~Evaluator() = default;
 Evaluation Evaluator::evaluate(const cases::Case& c) {
   Evaluation evaluation;
   evaluation.today = isoDate(impl_->state.today);
+  evaluation.results.reserve(impl_->checklist->impl_->rules.size());
   impl_->context->doc = c.doc();
   for (const auto& rule : impl_->checklist->impl_->rules)
     evaluation.results.push_back(impl_->run(rule, c.root()));
