@@ -13,12 +13,8 @@ struct PixDestroy {
 struct BoxaDestroy {
   void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
 };
-struct PixaDestroy {
-  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
-};
 
 using PixPtr = std::unique_ptr<PIX, PixDestroy>;
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDestroy>;
-using PixaPtr = std::unique_ptr<PIXA, PixaDestroy>;
 
 }  // namespace cabut::scan

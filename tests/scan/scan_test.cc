@@ -28,6 +28,12 @@ std::unique_ptr<Document> openOk(const std::string& path, const Limits& limits =
   return document.ok() ? std::move(*document) : nullptr;
 }
 
+void expectRefused(const std::string& path, const Limits& limits, const std::string& code) {
+  auto refused = open(path, limits);
+  ASSERT_FALSE(refused.ok()) << path;
+  EXPECT_EQ(refused.failure().code, code) << path;
+}
+
 Page pageOk(const Document& document, int number, bool needImage = false) {
   auto page = document.page(number, needImage);
   EXPECT_TRUE(page.ok()) << (page.ok() ? "" : page.failure().message);
@@ -108,18 +114,14 @@ TEST(ScanLimits, UnreadableFileIsRefused) {
       fs::temp_directory_path() / ("cabut-locked-" + std::to_string(getpid()) + ".png");
   fs::copy_file(fixture("letter.png"), copy, fs::copy_options::overwrite_existing);
   fs::permissions(copy, fs::perms::none);
-  auto document = open(copy.string(), Limits{});
-  ASSERT_FALSE(document.ok());
-  EXPECT_EQ(document.failure().code, "unreadable");
+  expectRefused(copy.string(), Limits{}, "unreadable");
   fs::remove(copy);
 }
 
 TEST(ScanLimits, PageLimitIsConfigurable) {
   Limits limits;
   limits.maxPages = 2;
-  auto refused = open(fixture("pages.tif"), limits);
-  ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.failure().code, "too-many-pages");
+  expectRefused(fixture("pages.tif"), limits, "too-many-pages");
   limits.maxPages = 3;
   auto document = openOk(fixture("pages.tif"), limits);
   ASSERT_TRUE(document);
@@ -130,18 +132,14 @@ TEST(ScanLimits, PixelLimitCheckedBeforeDecoding) {
   Limits limits;
   limits.maxPixels = 1000000;  // the letter is 2480 x 3508
   for (const char* name : {"letter.png", "letter.jpg", "pages.tif", "image.pdf"}) {
-    auto refused = open(fixture(name), limits);
-    ASSERT_FALSE(refused.ok()) << name;
-    EXPECT_EQ(refused.failure().code, "too-many-pixels") << name;
+    expectRefused(fixture(name), limits, "too-many-pixels");
   }
 }
 
 TEST(ScanLimits, FileSizeLimit) {
   Limits limits;
   limits.maxFileBytes = 1000;
-  auto refused = open(fixture("letter.png"), limits);
-  ASSERT_FALSE(refused.ok());
-  EXPECT_EQ(refused.failure().code, "file-too-large");
+  expectRefused(fixture("letter.png"), limits, "file-too-large");
 }
 
 TEST(ScanCleanup, UprightPagesAreNeverTurned) {
