@@ -138,6 +138,11 @@ int digitCount(const std::string& text) {
 bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary,
                const std::vector<Row>& rows, size_t index) {
   if (isStopRow(row, vocabulary)) return true;
+  // A paragraph of the body: one run of words, no numbers, wider than any cell.
+  for (const auto& segment : row.segments)
+    if (segment.words.size() >= 6 && (segment.box.x1 - segment.box.x0) * 2 > row.pageWidth &&
+        digitCount(segment.text) == 0)
+      return true;
   if (row.page == previous.page && row.box.y0 - previous.box.y1 > 4 * std::max(row.height, 10))
     return true;
   const auto kv = keyValue(rows, index, vocabulary);

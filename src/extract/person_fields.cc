@@ -25,10 +25,13 @@ void setPersonField(Person& person, const std::string& field, Field value) {
   if (field == "name") {
     // A table rule read as "I" or "l" glued to the name: "IDwi Lestari" -> "Dwi Lestari"
     const std::string& text = value.value;
-    if (text.size() > 3 && (text[0] == 'I' || text[0] == 'l' || text[0] == '(') &&
-        std::isupper(static_cast<unsigned char>(text[1])) &&
-        std::islower(static_cast<unsigned char>(text[2])))
-      value.value.erase(0, 1);
+    const bool ruleBeforeName = text.size() > 3 &&
+                                (text[0] == 'I' || text[0] == 'l' || text[0] == '(') &&
+                                std::isupper(static_cast<unsigned char>(text[1])) &&
+                                std::islower(static_cast<unsigned char>(text[2]));
+    const bool ruleBeforeTitle = text.starts_with("IH.") || text.starts_with("IHj.") ||
+                                 text.starts_with("IDr") || text.starts_with("IIr.");
+    if (ruleBeforeName || ruleBeforeTitle) value.value.erase(0, 1);
     person.name = value;
   } else if (field == "nip") {
     person.nip = normalised(value, normaliseNip(value.value));

@@ -15,24 +15,24 @@ struct Place {
   size_t row = 0, segment = 0;
 };
 
-bool overlaps(const ocr::Box& a, int x0, int x1) {
-  return a.x0 < x1 && x0 < a.x1;
-}
-
 // The words of `row` inside the block's column [x0, x1), as one segment (a stamp or a
 // signature may cut a line into pieces).
 std::optional<Segment> blockPart(const Row& row, int x0, int x1) {
   std::vector<ocr::Word> words;
-  for (const auto& segment : row.segments)
-    if (overlaps(segment.box, x0, x1))
+  // A segment belongs to the block when it lies mostly inside the column (a centred title
+  // line may be wider than the NIP line; a smudge left of the block is not in it).
+  for (const auto& segment : row.segments) {
+    const int inside = std::min(segment.box.x1, x1) - std::max(segment.box.x0, x0);
+    if (inside * 2 > segment.box.x1 - segment.box.x0)
       words.insert(words.end(), segment.words.begin(), segment.words.end());
+  }
   if (words.empty()) return std::nullopt;
   return makeSegment(std::move(words));
 }
 
 // A body line reaching across the page from the left margin is not in the block.
 bool isBodyLine(const Segment& segment, const Row& row, int x0) {
-  return segment.box.x0 < x0 - 2 * row.height &&
+  return segment.box.x0 < x0 - 2 * row.height && segment.box.x0 < row.pageWidth / 4 &&
          segment.box.x1 - segment.box.x0 > row.pageWidth / 2;
 }
 
@@ -171,7 +171,7 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     }
     parts[i - 1] = *part;
     const bool adjacent =
-        !groups.empty() && previous == i && rows[previous].box.y0 - row.box.y1 < row.height;
+        !groups.empty() && previous == i && rows[previous].box.y0 - row.box.y1 < row.height * 3 / 2;
     if (!adjacent) groups.emplace_back();
     groups.back().push_back(i - 1);
     previous = i - 1;
