@@ -25,7 +25,16 @@ namespace {
 // "Mamuju, 14 Februari 2024": a place, a comma, a date, alone in its segment.
 Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) {
   const auto comma = segment.text.find(',');
-  if (comma == std::string::npos || comma == 0) return {};
+  if (comma == std::string::npos) {
+    // The comma lost to OCR: "Mamuju 14 Februari 2024" alone in its segment.
+    const auto& words = segment.folded;
+    if (words.size() < 4 || words.size() > 6 || words.back().size() != 4 ||
+        !std::isdigit(static_cast<unsigned char>(words.back()[0])) ||
+        !std::isalpha(static_cast<unsigned char>(words.front()[0])))
+      return {};
+    return dateField(segment.words, page, vocabulary);
+  }
+  if (comma == 0) return {};
   const auto before = foldedWords(segment.text.substr(0, comma));
   if (std::find(before.begin(), before.end(), "lahir") != before.end()) return {};  // birth date
   // The place: the last words before the comma, letters only (text further left may be

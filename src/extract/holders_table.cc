@@ -323,13 +323,16 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       }
       // A row without its number (cut off, or lost to a smudge) that holds a whole NIP of
       // its own starts a new holder too.
-      if (!starts && !records.empty() && digitCount(cellText("nip")) >= 12) {
-        int recorded = 0;
+      const auto identityDigits = [&](const std::vector<std::vector<ocr::Word>>& record) {
+        int count = 0;
         for (size_t c = 0; c < columns.size(); ++c)
-          if (columns[c].field == "nip")
-            for (const auto& word : records.back()[c]) recorded += digitCount(word.text);
-        starts = recorded >= 12;
-      }
+          if (columns[c].field != "row" && columns[c].field != "email")
+            for (const auto& word : record[c])
+              if (isDigitWord(word.text)) count += digitCount(word.text);
+        return count;
+      };
+      if (!starts && !records.empty() && identityDigits(cells) >= 12)
+        starts = identityDigits(records.back()) >= 12;
       if (starts || records.empty()) {
         records.push_back(std::move(cells));
         recordPage.push_back(rows[r].page);

@@ -101,9 +101,8 @@ bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& v
        segment.text.substr(0, segment.text.find(' ')).find('.') != std::string::npos))
     return true;
   if (isStopRow(row, vocabulary)) return true;
-  // The place and date line: "Mamuju, 14 Februari 2024"
-  return segment.text.find(',') != std::string::npos &&
-         !normaliseDate(segment.text, vocabulary).value.empty();
+  // The place and date line ("Mamuju, 14 Februari 2024"): a title holds no date.
+  return !normaliseDate(segment.text, vocabulary).value.empty();
 }
 
 bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {

@@ -94,6 +94,15 @@ std::string isoDate(int year, int month, int day) {
   return text;
 }
 
+// Birth date, appointment at 15 or later, gender digit 1 or 2.
+bool plausibleNip(const std::string& digits) {
+  if (digits.size() != 18) return false;
+  const int year = number(digits, 0, 4), month = number(digits, 4, 2), day = number(digits, 6, 2);
+  const int appointed = number(digits, 8, 4), gender = digits[14] - '0';
+  return plausibleDate(year, month, day) && appointed >= year + 15 && appointed <= 2100 &&
+         (gender == 1 || gender == 2);
+}
+
 }  // namespace
 
 std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
@@ -120,19 +129,23 @@ std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
 
 Normalised normaliseNip(std::string_view printed) {
   std::string digits = identityDigits(printed);
-  // A table rule left of the cell reads as a leading "1": "|19680327..." -> "119680327..."
-  if (digits.size() == 19 && digits.starts_with("11")) digits.erase(0, 1);
+  // A table rule or a speck beside the number reads as one more digit ("|19680327..." ->
+  // "119680327..."): with 19 digits, the 18 that make a plausible NIP are the NIP.
+  if (digits.size() == 19) {
+    const bool withoutFirst = plausibleNip(digits.substr(1));
+    const bool withoutLast = plausibleNip(digits.substr(0, 18));
+    if (withoutFirst && !withoutLast)
+      digits.erase(0, 1);
+    else if (withoutLast && !withoutFirst)
+      digits.pop_back();
+  }
   if (digits.size() < 15) return {};
   Normalised out{digits, 1.0};
   if (digits.size() != 18) {
     out.confidence = 0.3;
     return out;
   }
-  const int year = number(digits, 0, 4), month = number(digits, 4, 2), day = number(digits, 6, 2);
-  const int appointed = number(digits, 8, 4), gender = digits[14] - '0';
-  if (!plausibleDate(year, month, day) || appointed < year + 15 || appointed > 2100 ||
-      (gender != 1 && gender != 2))
-    out.confidence = 0.4;
+  if (!plausibleNip(digits)) out.confidence = 0.4;
   return out;
 }
 
