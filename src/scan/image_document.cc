@@ -9,6 +9,7 @@
 #include "scan/cleanup.h"
 #include "scan/documents.h"
 #include "scan/page_checks.h"
+#include "scan/tiff_header.h"
 
 namespace cabut::scan {
 namespace {
@@ -65,6 +66,10 @@ Result<int> tiffPageCount(const std::string& path) {
   if (!file) return Failure{"unreadable", "File cannot be opened for reading (permissions)"};
   l_int32 pages = 0;
   if (tiffGetCount(file.get(), &pages) != 0 || pages < 1) {
+    const auto size = tiffFirstPageSize(path);
+    if (size && (size->width == 0 || size->height == 0)) {
+      return Failure{"empty-image", "Image has no pixels (0 x 0)"};
+    }
     return Failure{"corrupt-image", "TIFF structure is damaged (no readable page)"};
   }
   return static_cast<int>(pages);

@@ -174,6 +174,7 @@ TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
       {"bad/random.pdf", "unsupported-type"},
       {"bad/huge.png", "too-many-pixels"},
       {"bad/zero.png", "empty-image"},
+      {"bad/zero.tif", "empty-image"},
       {"bad/many.pdf", "too-many-pages"},
       {"bad/missing.png", "not-found"},
       {"bad", "not-a-file"},

@@ -97,6 +97,16 @@ def png_claiming(width, height):
             png_chunk(b"IDAT", zlib.compress(b"\0" * 16)) + png_chunk(b"IEND", b""))
 
 
+def tiff_claiming(width, height, directory_offset=8):
+    entries = [(256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1),
+               (273, 4, 8), (277, 3, 1), (278, 4, height), (279, 4, 0)]
+    ifd = struct.pack("<H", len(entries))
+    for tag, kind, value in entries:
+        ifd += struct.pack("<HHI", tag, kind, 1) + (struct.pack("<HH", value, 0) if kind == 3
+                                                    else struct.pack("<I", value))
+    return b"II*\0" + struct.pack("<I", directory_offset) + ifd + struct.pack("<I", 0)
+
+
 def write(path, data):
     with open(path, "wb") as out:
         out.write(data)
@@ -135,6 +145,8 @@ def make(out):
     write(os.path.join(bad, "random.pdf"), random.Random(1).randbytes(65536))
     write(os.path.join(bad, "huge.png"), png_claiming(100000, 100000))
     write(os.path.join(bad, "zero.png"), png_claiming(0, 0))
+    write(os.path.join(bad, "zero.tif"), tiff_claiming(0, 0))
+    write(os.path.join(bad, "beyond.tif"), tiff_claiming(2480, 3508, directory_offset=1 << 20))
     text_pdf(os.path.join(bad, "many.pdf"), pages=300, text=False)
     write(os.path.join(bad, "notes.txt"), b"<letter>not a scan</letter>\n")
 

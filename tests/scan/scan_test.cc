@@ -98,6 +98,7 @@ INSTANTIATE_TEST_SUITE_P(
                       BadInput{"encrypted.pdf", "encrypted-pdf"},
                       BadInput{"random.pdf", "unsupported-type"},
                       BadInput{"huge.png", "too-many-pixels"}, BadInput{"zero.png", "empty-image"},
+                      BadInput{"zero.tif", "empty-image"}, BadInput{"beyond.tif", "corrupt-image"},
                       BadInput{"many.pdf", "too-many-pages"},
                       BadInput{"notes.txt", "unsupported-type"}, BadInput{"missing", "not-found"},
                       BadInput{"directory", "not-a-file"}),
