@@ -32,6 +32,7 @@ void setPersonField(Person& person, const std::string& field, Field value) {
     const bool ruleBeforeTitle = text.starts_with("IH.") || text.starts_with("IHj.") ||
                                  text.starts_with("IDr") || text.starts_with("IIr.");
     if (ruleBeforeName || ruleBeforeTitle) value.value.erase(0, 1);
+    value.value = cleanName(value.value);
     person.name = value;
   } else if (field == "nip") {
     person.nip = normalised(value, normaliseNip(value.value));

@@ -147,7 +147,7 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     for (const auto& word : part->folded) letters += static_cast<int>(word.size());
     if (letters < 4) continue;
     signer.name = fieldFrom(part->words, row.page);
-    signer.name.value = trim(signer.name.value, ",;:");
+    signer.name.value = cleanName(signer.name.value);
     nameRow = i - 1;
     break;
   }

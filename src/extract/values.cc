@@ -247,6 +247,18 @@ Normalised normaliseEmail(std::string_view printed) {
   return {text, confidence};
 }
 
+std::string cleanName(std::string_view printed) {
+  // Leading punctuation is a speck; a trailing dot closes a title ("M.Si.") and stays.
+  std::string name = trim(printed, ",;:-_'\"");
+  while (!name.empty() && name.front() == '.') name = trim(name.substr(1));
+  static const Poco::RegularExpression islamicTitle("(\\b[A-Z]\\.[A-Za-z]{1,4}\\.)L\\.");
+  islamicTitle.subst(name, "$1I.", Poco::RegularExpression::RE_GLOBAL);
+  static const Poco::RegularExpression capitalsBeforeTitle(
+      "\\b([A-Z]{3,})L (?=[A-Z][a-z]{0,3}\\.)");
+  capitalsBeforeTitle.subst(name, "$1I, ", Poco::RegularExpression::RE_GLOBAL);
+  return name;
+}
+
 namespace {
 
 // The month in a letter number is a Roman numeral before the year ("/II/2024"); OCR reads

@@ -118,3 +118,19 @@ TEST(IdentityRun, LeadingDigitsOfALine) {
 
 }  // namespace
 }  // namespace cabut::extract
+
+namespace cabut::extract {
+namespace {
+
+TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
+  EXPECT_EQ(cleanName("Fitriani, S.Pd.L., M.Kes."), "Fitriani, S.Pd.I., M.Kes.");
+  EXPECT_EQ(cleanName("RAHMAWATL S.E., M.Kom."), "RAHMAWATI, S.E., M.Kom.");
+  EXPECT_EQ(cleanName("IR. USMAN PAWELLOL S.STAT., M.H."), "IR. USMAN PAWELLOI, S.STAT., M.H.");
+  EXPECT_EQ(cleanName(". Andi Mappaseling, S.Ak., M.Kes."), "Andi Mappaseling, S.Ak., M.Kes.");
+  EXPECT_EQ(cleanName("Dra. Hj. Sitti Aminah, M.Si.,"), "Dra. Hj. Sitti Aminah, M.Si.");
+  EXPECT_EQ(cleanName("ABDUL JALIL"), "ABDUL JALIL");  // a name ending in L stays
+  EXPECT_EQ(cleanName("H. Abdul Muis"), "H. Abdul Muis");
+}
+
+}  // namespace
+}  // namespace cabut::extract
