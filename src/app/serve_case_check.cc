@@ -11,6 +11,7 @@
 #include "app/serve_reader.h"
 #include "cases/case.h"
 #include "cases/xml_file.h"
+#include "rules/identity_numbers.h"
 #include "rules/rules.h"
 #include "rules/rules_config.h"
 
@@ -43,7 +44,10 @@ rules::Evaluator& evaluatorFor(const Poco::Util::AbstractConfiguration& config) 
     if (!checklist) throw Poco::InvalidArgumentException(checklist.failure().message);
     mine.checklist = *checklist;
   }
-  const auto today = rules::systemToday();
+  // check.today (as `cabut check --today`) pins the date, for reproducible runs and tests.
+  auto today = rules::systemToday();
+  if (config.has("check.today"))
+    if (auto pinned = rules::parseIsoDate(config.getString("check.today"))) today = *pinned;
   if (!mine.evaluator || mine.today != today) {
     mine.evaluator = std::make_unique<rules::Evaluator>(mine.checklist, today);
     mine.today = today;
@@ -58,6 +62,8 @@ CaseJudge::CaseJudge(const Poco::Util::AbstractConfiguration& config, const inbo
     : config_(config), work_(work), letterWaitSeconds_(letterWaitSeconds) {
   auto checklist = rules::loadConfiguredChecklist(config);
   if (!checklist) throw Poco::InvalidArgumentException(checklist.failure().message);
+  if (config.has("check.today") && !rules::parseIsoDate(config.getString("check.today")))
+    throw Poco::InvalidArgumentException("check.today expects a date YYYY-MM-DD");
 }
 
 store::CaseCheck CaseJudge::operator()(const store::CaseRow& row,

@@ -23,11 +23,11 @@ Database::Database(const std::string& connector, const std::string& connection, 
                                          connector);
   Poco::Data::SQLite::Connector::registerConnector();
   sqlite_.emplace("SQLite", connection);
-  // WAL: readers (`cabut cases`) never block the daemon; NORMAL sync is durable in WAL mode
-  // at each checkpoint and never corrupts. busy_timeout: `cabut cases` may hold a read lock.
+  // busy_timeout first: another process (`cabut cases`, a second start) may hold the lock.
+  // WAL: readers never block the daemon. FULL: a committed transition survives power loss.
+  Poco::Data::Statement(*sqlite_) << "PRAGMA busy_timeout=30000", Poco::Data::Keywords::now;
   Poco::Data::Statement(*sqlite_) << "PRAGMA journal_mode=WAL", Poco::Data::Keywords::now;
   Poco::Data::Statement(*sqlite_) << "PRAGMA synchronous=FULL", Poco::Data::Keywords::now;
-  Poco::Data::Statement(*sqlite_) << "PRAGMA busy_timeout=10000", Poco::Data::Keywords::now;
 }
 
 Database::~Database() = default;

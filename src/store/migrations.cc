@@ -1,5 +1,7 @@
 #include "store/migrations.h"
 
+#include <Poco/Exception.h>
+
 #include <string>
 #include <vector>
 
@@ -53,7 +55,28 @@ const std::vector<std::vector<std::string>> kMigrations = {
 
 }  // namespace
 
+namespace {
+
+// The version the database is at, or -1 when it has no schema yet (read-only: a reader such
+// as `cabut cases` never takes the write lock when nothing needs migrating).
+int currentVersion(Database& database) {
+  try {
+    Transaction tx(database, false);
+    const int version =
+        std::stoi(tx.scalar("SELECT COALESCE(MAX(version), 0) FROM schema_version").value_or("0"));
+    tx.commit();
+    return version;
+  } catch (const Poco::Exception&) {
+    return -1;
+  }
+}
+
+}  // namespace
+
 int migrate(Database& database) {
+  if (const int version = currentVersion(database);
+      version == static_cast<int>(kMigrations.size()))
+    return version;
   const std::string id = database.postgres() ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY";
   {
     Transaction tx(database, true);

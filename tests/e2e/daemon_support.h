@@ -1,0 +1,80 @@
+// What the end-to-end tests share: a real `cabut serve` process (CABUT_BINARY) on temporary
+// folders, sample scans from the project's generator, HTTP probes, and the census that checks
+// the store agrees with the folders.
+#pragma once
+
+#include <sys/types.h>
+
+#include <chrono>
+#include <functional>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "store/store.h"
+
+namespace cabut::e2e {
+
+// A temp folder with inbox/ and work/, removed at the end unless CABUT_KEEP_TEST_DIRS is set.
+struct Folders {
+  Folders();
+  ~Folders();
+  std::string root, inbox, work;
+};
+
+// Folders of generated samples, made once per test binary under CABUT_TEST_DATA:
+// set "clean" (with --count) or "cases".
+std::string generatedSet(const std::string& set, int count = 0);
+
+// A running `cabut serve`. Killed (SIGKILL) when destroyed if still running.
+class Daemon {
+ public:
+  Daemon(const Folders& folders, std::vector<std::string> defines, const std::string& name = "a");
+  ~Daemon();
+  bool waitHealthy(std::chrono::seconds timeout);
+  // SIGTERM and wait; the exit status (or -signal).
+  int terminate();
+  void kill9();
+  bool running();
+  int port() const { return port_; }
+  pid_t pid() const { return pid_; }
+  std::string log() const;
+
+ private:
+  pid_t pid_ = -1;
+  int port_ = 0;
+  std::string logPath_;
+};
+
+// The -D options every test daemon gets: folders, quick stability, a free port, pinned date.
+std::vector<std::string> baseDefines(const Folders& folders, int port);
+int freePort();
+// GET http://127.0.0.1:port/path; status 0 when nothing answers.
+int httpGet(int port, const std::string& path, std::string* body = nullptr);
+
+// Polls `done` every 200 ms until true or timeout; returns its last value.
+bool waitFor(const std::function<bool()>& done, std::chrono::seconds timeout);
+
+std::string sha256(const std::string& path);
+void copyFile(const std::string& from, const std::string& to);
+// Copies `from` to `to` in `chunk`-byte writes spread over `over`, like a slow network copy.
+void copySlowly(const std::string& from, const std::string& to, std::size_t chunk,
+                std::chrono::milliseconds over);
+// The regular files below `folder` (relative paths), recursively.
+std::vector<std::string> filesBelow(const std::string& folder);
+
+// The store the daemon uses (SQLite under work/, or the PostgreSQL test database).
+std::unique_ptr<store::Store> openStore(const Folders& folders, const std::string& connector);
+std::string postgresConnection();  // empty: no server (tests skip)
+void resetPostgres();
+
+// Everything dropped (sha256 multiset) is in exactly one place, and the store says so:
+// each row terminal, each filed/duplicate/quarantined file where its row says (with its
+// note), nothing else in the work area, nothing left in the inbox, no folder case doubled.
+// Adds gtest failures; returns the number of problems.
+int expectStoreAgreesWithFolders(store::Store& store, const Folders& folders,
+                                 const std::multiset<std::string>& droppedShas);
+
+}  // namespace cabut::e2e
