@@ -57,11 +57,11 @@ double scoreSet(const std::string& set, int count, int seed) {
 }
 
 TEST(ExtractionAccuracy, CleanScans) {
-  EXPECT_GE(scoreSet("clean", 8, 23), 0.95);
+  EXPECT_GE(scoreSet("clean", 8, 23), 0.97);
 }
 
 TEST(ExtractionAccuracy, DegradedScans) {
-  EXPECT_GE(scoreSet("degraded", 8, 23), 0.75);
+  EXPECT_GE(scoreSet("degraded", 8, 23), 0.85);
 }
 
 }  // namespace
