@@ -44,7 +44,13 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
         i = kv->lastRow;
         continue;
       }
-      open = nullptr;
+      // One unreadable short row inside a list (a smudged label) does not end it.
+      const bool nextIsList =
+          i + 1 < letter.rows.size() && !kv && letter.rows[i].folded().size() <= 6 && [&] {
+            const auto next = keyValue(letter.rows, i + 1, vocabulary);
+            return next && isPersonField(next->field);
+          }();
+      if (!(open && nextIsList)) open = nullptr;
       continue;
     }
     if (!open) {

@@ -38,7 +38,32 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
 
 // "NIP 19790102 201101 1 006" where OCR lost the colon (or the letter printed none):
 // only for labels whose values prove themselves (identity numbers, e-mail addresses).
+// "Nomor    "559/452/..." or "Keterangan   - Akun disalahgunakan": the colon read as
+// another mark or lost, but the label stands alone in its segment with the value in the
+// next one (and that value is no label itself: a table header is no key-value row).
+std::optional<KeyValue> labelSegmentThenValue(const Row& row, size_t index,
+                                              const Vocabulary& vocabulary) {
+  if (row.segments.size() < 2) return std::nullopt;
+  const Segment& key = row.segments[0];
+  const std::string field = vocabulary.labelField(key.folded);
+  if (field.empty() || field == "row") return std::nullopt;
+  std::vector<ocr::Word> value = row.segments[1].words;
+  if (!vocabulary.labelField(row.segments[1].folded).empty()) return std::nullopt;
+  value.front().text = trim(value.front().text, "-\"'.,;=~_");
+  if (value.front().text.empty()) value.erase(value.begin());
+  if (value.empty()) return std::nullopt;
+  KeyValue kv;
+  kv.field = field;
+  kv.key = key.text;
+  kv.row = kv.lastRow = index;
+  kv.valueWords = value;
+  kv.value = fieldFrom(value, row.page);
+  kv.value.confidence *= 0.8;
+  return kv;
+}
+
 std::optional<KeyValue> colonless(const Row& row, size_t index, const Vocabulary& vocabulary) {
+  if (auto kv = labelSegmentThenValue(row, index, vocabulary)) return kv;
   std::vector<ocr::Word> words = row.words();
   size_t skip = 0;
   if (!words.empty() && words[0].text.size() <= 3 &&

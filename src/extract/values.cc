@@ -103,6 +103,16 @@ bool plausibleNip(const std::string& digits) {
          (gender == 1 || gender == 2);
 }
 
+// Province code 11..94, birth day (women +40) and month.
+bool plausibleNik(const std::string& digits) {
+  if (digits.size() != 16) return false;
+  const int province = number(digits, 0, 2);
+  int day = number(digits, 6, 2);
+  if (day > 40) day -= 40;
+  const int month = number(digits, 8, 2);
+  return province >= 11 && province <= 94 && day >= 1 && day <= 31 && month >= 1 && month <= 12;
+}
+
 }  // namespace
 
 std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
@@ -150,17 +160,23 @@ Normalised normaliseNip(std::string_view printed) {
 }
 
 Normalised normaliseNik(std::string_view printed) {
-  const std::string digits = identityDigits(printed);
+  std::string digits = identityDigits(printed);
+  // One digit too many (a rule or speck beside it): keep the 16 that make a plausible NIK.
+  if (digits.size() == 17) {
+    const bool withoutFirst = plausibleNik(digits.substr(1));
+    const bool withoutLast = plausibleNik(digits.substr(0, 16));
+    if (withoutFirst && !withoutLast)
+      digits.erase(0, 1);
+    else if (withoutLast && !withoutFirst)
+      digits.pop_back();
+  }
   if (digits.size() < 14) return {};
   Normalised out{digits, 1.0};
   if (digits.size() != 16) {
     out.confidence = 0.3;
     return out;
   }
-  int day = number(digits, 6, 2);
-  if (day > 40) day -= 40;
-  const int month = number(digits, 8, 2);
-  if (day < 1 || day > 31 || month < 1 || month > 12) out.confidence = 0.4;
+  if (!plausibleNik(digits)) out.confidence = 0.4;
   return out;
 }
 
@@ -296,8 +312,10 @@ std::string romanMonths(const std::string& number) {
 
 Normalised normaliseLetterNumber(std::string_view printed) {
   std::string text;
-  for (char ch : printed)
-    if (!std::isspace(static_cast<unsigned char>(ch))) text += ch;
+  for (char ch : printed) {
+    if (std::isspace(static_cast<unsigned char>(ch))) continue;
+    text += (ch == '{' || ch == '}' || ch == '\\') ? '/' : ch;  // slashes OCR bent
+  }
   // "…/IV/2024Bacukiki": OCR glued the number to the place of the date beside it.
   static const Poco::RegularExpression gluedPlace("^(.*/(?:19|20)\\d\\d)[A-Z][a-z].*$");
   std::vector<std::string> parts;
