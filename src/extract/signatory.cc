@@ -110,6 +110,38 @@ bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
          Vocabulary::anyPhrase(segment.folded, vocabulary.acting, true);
 }
 
+// Officials such as a Bupati sign without an NIP: the last title line ending in a comma
+// ("BUPATI MAMUJU,") in the right half of the page, and the first legible line below the
+// space for the signature is the name.
+Person signerWithoutNip(const LetterRows& letter, const Vocabulary& vocabulary,
+                        const std::vector<bool>& used) {
+  Person signer;
+  const auto& rows = letter.rows;
+  for (size_t i = rows.size(); i > 0 && rows.size() - i < 25; --i) {
+    const Row& row = rows[i - 1];
+    if (used[i - 1]) break;
+    const Segment& title = row.segments.back();
+    if (title.box.x0 * 3 < row.pageWidth || !title.text.ends_with(",") ||
+        !startsWithTitle(title, vocabulary))
+      continue;
+    for (size_t below = i; below < rows.size() && below < i + 5; ++below) {
+      const Segment& line = rows[below].segments.back();
+      if (rows[below].page != row.page || line.box.x1 < title.box.x0) continue;
+      if (isNoise(line) || line.folded.size() < 2) continue;
+      if (isStopRow(rows[below], vocabulary) ||
+          Vocabulary::anyPhrase(line.folded, vocabulary.stops))
+        break;
+      signer.position = fieldFrom(title.words, row.page);
+      signer.position.value = trim(signer.position.value, ",;:");
+      signer.name = fieldFrom(line.words, rows[below].page);
+      signer.name.value = cleanName(signer.name.value);
+      return signer;
+    }
+    break;
+  }
+  return signer;
+}
+
 }  // namespace
 
 Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
@@ -125,7 +157,7 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
       break;
     }
   }
-  if (nipRow == rows.size()) return signer;
+  if (nipRow == rows.size()) return signerWithoutNip(letter, vocabulary, used);
   const Row& anchor = rows[nipRow];
   const int margin = 3 * std::max(anchor.height, 10);
   const int x0 = anchor.segments[nipSegment].box.x0 - margin;

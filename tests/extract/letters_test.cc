@@ -196,6 +196,18 @@ TEST(Signatory, OnBehalfLineIsNotThePositionActingPrefixIs) {
   EXPECT_EQ(signer.name.value, "H. Abdul Muis");
 }
 
+TEST(Signatory, HeadOfRegionSignsWithoutNip) {
+  auto letters = extract(
+      {join(kRequestHead,
+            {"Demikian disampaikan.", "",
+             "                                                  BUPATI MAMUJU,", "", "", "",
+             "                                                  H. SITI SUTINAH SUHARDI"})});
+  const Person& signer = letters.at(0).signatory;
+  EXPECT_EQ(signer.position.value, "BUPATI MAMUJU");
+  EXPECT_EQ(signer.name.value, "H. SITI SUTINAH SUHARDI");
+  EXPECT_FALSE(signer.nip.found());
+}
+
 TEST(Splitting, NewLetterheadStartsANewLetterContinuationDoesNot) {
   auto letters = extract({join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001"}),
                           kSignature,  // page 2: only the signature: same letter
