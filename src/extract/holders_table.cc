@@ -7,6 +7,7 @@
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
+#include "extract/values.h"
 
 namespace cabut::extract {
 namespace {
@@ -220,9 +221,15 @@ Identity identityByContent(const std::vector<Column>& columns,
   for (const auto& word : digitWords)
     for (char ch : word.text)
       if (ch >= '0' && ch <= '9') digits += ch;
-  const bool nipFirst = nikColumn < 0 || (nipColumn >= 0 && nipColumn < nikColumn);
   std::string nip, nik;
-  if (digits.size() == 34 && nipColumn >= 0 && nikColumn >= 0) {
+  if (digits.size() == 34) {
+    // Both numbers (two touching columns, or one "NIP/NIK" column): the order that reads
+    // as a plausible NIP wins, else the columns' order.
+    const bool nipReadsFirst = normaliseNip(digits.substr(0, 18)).confidence == 1.0;
+    const bool nipReadsLast = normaliseNip(digits.substr(16)).confidence == 1.0;
+    const bool nipFirst = nipReadsFirst != nipReadsLast
+                              ? nipReadsFirst
+                              : nikColumn < 0 || (nipColumn >= 0 && nipColumn < nikColumn);
     nip = nipFirst ? digits.substr(0, 18) : digits.substr(16);
     nik = nipFirst ? digits.substr(18) : digits.substr(0, 16);
   } else if (digits.size() == 18 && nipColumn >= 0) {
@@ -331,7 +338,8 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
               if (isDigitWord(word.text)) count += digitCount(word.text);
         return count;
       };
-      if (!starts && !records.empty() && identityDigits(cells) >= 12)
+      // (with a name of its own: a NIK under the NIP in one "NIP/NIK" column is no new row)
+      if (!starts && !records.empty() && identityDigits(cells) >= 12 && !cellText("name").empty())
         starts = identityDigits(records.back()) >= 12;
       if (starts || records.empty()) {
         records.push_back(std::move(cells));

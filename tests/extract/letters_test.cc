@@ -326,6 +326,26 @@ TEST(RunningText, HolderNamedInASentence) {
   EXPECT_EQ(letters[0].holders[0].reason.value, "affiliationChanged");
 }
 
+TEST(RunningText, NipInParentheses) {
+  auto letters = extract(
+      {join(kRequestHead, {"sertifikat elektronik Saudari Nur Aisyah (NIP. 19920304 201903 2 011)",
+                           "yang telah memasuki masa purna bakti."})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Nur Aisyah");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "199203042019032011");
+  EXPECT_EQ(letters[0].holders[0].reason.value, "cessationOfOperation");
+}
+
+TEST(Tables, OneColumnForNipAndNik) {
+  auto page = join(kRequestHead, {"No  Nama          NIP/NIK                     Jabatan",
+                                  "1   Andi Saputra  19851201 201001 1 004       Analis",
+                                  "                  7371010112850003", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198512012010011004");
+  EXPECT_EQ(letters[0].holders[0].nik.value, "7371010112850003");
+}
+
 TEST(Degraded, ColonListsWithLostColonsAndSpacedNik) {
   const auto letters = extractLetters(fixture("degraded-colon-lists.ocr.xml"), vocabulary());
   ASSERT_GE(letters.size(), 1u);
