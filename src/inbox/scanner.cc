@@ -101,6 +101,9 @@ Ready Scanner::scan(const std::set<std::string>& skip) {
       std::vector<Entry> files;
       const auto latest = std::max(track(name, info), collect(name, files));
       if (files.empty()) continue;
+      // Name order: the case lists its letters as the folder shows them.
+      std::sort(files.begin(), files.end(),
+                [](const Entry& a, const Entry& b) { return a.relPath < b.relPath; });
       if (stable(latest))
         ready.folders[name] = std::move(files);
       else
