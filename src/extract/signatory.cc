@@ -2,6 +2,8 @@
 // name above it (rank lines skipped), then, above the space for the signature and stamp,
 // the title lines ("Kepala Dinas ...,", "Plt. Camat ...") up to the closing, the date line
 // or the "a.n." line.
+#include <Poco/RegularExpression.h>
+
 #include <algorithm>
 
 #include "extract/letter_parts.h"
@@ -40,9 +42,13 @@ bool isRankLine(const Segment& segment, const Vocabulary& vocabulary) {
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.ranks, true)) return true;
   size_t length = 0;
   if (vocabulary.labelPrefix(segment.folded, &length) == "rank") return true;
-  // "(IV/b)", "III/a": a rank's grade
-  return segment.text.find("/a") != std::string::npos &&
-         segment.text.find('(') != std::string::npos;
+  // A rank's grade ("IV/b", "III/a") or the words of a rank that OCR cut up ("Pe bing
+  // Utama Muda").
+  static const Poco::RegularExpression grade("\\b(?:I{1,3}|IV|1V|lV)\\s*/\\s*[a-eA-E]\\b");
+  if (grade.match(segment.text)) return true;
+  static const std::vector<Phrase> rankWords = {
+      {"utama", "muda"}, {"utama", "madya"}, {"tingkat", "i"}, {"muda", "tingkat"}};
+  return Vocabulary::anyPhrase(segment.folded, rankWords);
 }
 
 // Signature scribbles and stamps read as a few low-confidence characters.
