@@ -289,6 +289,19 @@ TEST(PersonalRequest, SignerIsTheHolder) {
   EXPECT_EQ(letters[0].holders[0].reason.value, "affiliationChanged");
 }
 
+TEST(PersonalRequest, StampedSignatureNameTakenFromTheSamePersonsList) {
+  auto letters = extract(
+      {{"Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+        "Saya yang bertanda tangan di bawah ini:", "Nama : Andi Saputra, S.Kom.",
+        "NIP : 19851201 201001 1 004", "", "                                        Hormat saya,",
+        "", "", "", "                                        ndi Sap",
+        "                                        NIP 19851201 201001 1 004"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.nip.value, "198512012010011004");
+  EXPECT_EQ(letters[0].signatory.name.value, "Andi Saputra, S.Kom.");
+  EXPECT_FALSE(letters[0].signatory.position.found());  // "Hormat saya" is no title
+}
+
 TEST(Reasons, StatedWordingMapsToCodes) {
   EXPECT_EQ(reasonCode("Kunci privat hilang", vocabulary()), "keyCompromise");
   EXPECT_EQ(reasonCode("Passphrase diketahui pihak lain", vocabulary()), "keyCompromise");
