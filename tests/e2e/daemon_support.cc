@@ -206,7 +206,7 @@ std::vector<std::string> filesBelow(const std::string& folder) {
   for (auto it = fs::recursive_directory_iterator(folder, error);
        it != fs::recursive_directory_iterator(); it.increment(error)) {
     if (it->is_directory(error) && !it->is_symlink(error)) continue;
-    files.push_back(fs::relative(it->path(), folder).string());
+    files.push_back(it->path().lexically_relative(folder).string());
   }
   return files;
 }
