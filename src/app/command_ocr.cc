@@ -114,7 +114,7 @@ class OcrCommand final : public Command {
     add("pdf", "also write a searchable PDF per input into DIR", "DIR");
     add("text", "also write a plain-text file per input into DIR", "DIR");
     add("xml", "print words with boxes and confidences as XML", nullptr);
-    add("background", "page background: keep, normalise (default) or whiten", "MODE");
+    add("background", "page background: keep (default), normalise or whiten", "MODE");
     add("psm", "Tesseract page segmentation mode (default 3, automatic)", "N");
     options.addOption(
         Poco::Util::Option("set", "", "set a Tesseract parameter: --set name=value")
@@ -142,12 +142,14 @@ class OcrCommand final : public Command {
     options.plainTextDir = config().getString("ocrcmd.text", "");
     options.cleanup.orient = !config().has("ocrcmd.no-orient");
     options.cleanup.deskew = !config().has("ocrcmd.no-deskew");
-    const std::string background = config().getString("ocrcmd.background", "normalise");
+    const std::string background = config().getString("ocrcmd.background", "keep");
     if (background == "keep") {
       options.cleanup.background = scan::Cleanup::Background::keep;
     } else if (background == "whiten") {
       options.cleanup.background = scan::Cleanup::Background::whiten;
-    } else if (background != "normalise") {
+    } else if (background == "normalise") {
+      options.cleanup.background = scan::Cleanup::Background::normalise;
+    } else {
       std::cerr << "cabut ocr: --background is keep, normalise or whiten\n";
       return kExitUsage;
     }

@@ -20,8 +20,11 @@ constexpr float kMinSkewConfidence = 3.0f;
 constexpr float kMinSkewDegrees = 0.1f;
 // A page with fewer glyph-sized marks than this has no letter on it.
 constexpr int kMinGlyphsForText = 25;
-// Threshold on the background-normalised image (background maps to 200, ink near 0).
+// Thresholds on the background-normalised image (background maps to 200, ink near 0). Faded
+// scans print at 150..180: when the dark threshold finds no text, the light one is tried
+// before a page is called blank (bleed-through from a duplex back stays above it).
 constexpr int kAnalysisThreshold = 130;
+constexpr int kFadedThreshold = 180;
 
 // Colour scans: the brightest channel keeps black ink dark but turns blue, red or purple
 // stamps and signatures light, so text under a stamp stays readable.
@@ -110,9 +113,11 @@ void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page) {
   PixPtr normalised(pixBackgroundNormSimple(grey.get(), nullptr, nullptr));
   if (!normalised) normalised.reset(pixClone(grey.get()));
   PixPtr binary(pixThresholdToBinary(normalised.get(), kAnalysisThreshold));
+  PixPtr analysisSource(pixClone(normalised.get()));
 
-  // Measured on degraded letters (bench/ocr/accuracy.py): normalising costs no accuracy and
-  // keeps grey or uneven backgrounds from Tesseract's global threshold; whitening loses some.
+  // Measured on degraded letters (bench/ocr/accuracy.py, README there): the grey image as
+  // scanned reads best; Tesseract's own Otsu binarisation copes with grey and faded pages,
+  // and its orientation detector fails on normalised (low-contrast) images.
   PixPtr image;
   switch (cleanup.background) {
     case Cleanup::Background::keep:
@@ -131,6 +136,14 @@ void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page) {
   grey.reset();
   normalised.reset();
 
+  if (countGlyphs(binary.get(), page.dpi) < kMinGlyphsForText) {
+    PixPtr faded(pixThresholdToBinary(analysisSource.get(), kFadedThreshold));
+    if (faded && countGlyphs(faded.get(), page.dpi) >= kMinGlyphsForText) {
+      binary = std::move(faded);
+      page.cleanup.push_back("faded text");
+    }
+  }
+  analysisSource.reset();
   if (countGlyphs(binary.get(), page.dpi) < kMinGlyphsForText) {
     page.blank = true;
     page.cleanup.push_back("blank");

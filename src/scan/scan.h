@@ -32,9 +32,9 @@ struct Cleanup {
     normalise,  // flatten uneven / grey background (Leptonica's background normalisation)
     whiten,     // normalise, then push background to white and text to black
   };
-  bool orient = true;  // turn 90/180/270-degree pages upright
-  bool deskew = true;  // straighten small skews
-  Background background = Background::normalise;
+  bool orient = true;                        // turn 90/180/270-degree pages upright
+  bool deskew = true;                        // straighten small skews
+  Background background = Background::keep;  // measured best: see bench/README.md
 };
 
 enum class FileType { pdf, tiff, png, jpeg, unknown };

@@ -164,6 +164,14 @@ TEST(OcrReader, ImageOnlyPdfIsRasterisedAndRead) {
   expectKeyWords(file.pages[0], "image.pdf");
 }
 
+TEST(OcrReader, FadedPageIsRead) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("faded.png"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  EXPECT_FALSE(file.pages[0].blank);
+  expectKeyWords(file.pages[0], "faded.png");
+}
+
 TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
   Reader reader(twoJobs());
   const std::vector<std::pair<std::string, std::string>> cases = {

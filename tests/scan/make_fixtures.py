@@ -48,13 +48,13 @@ LETTER = [
 ]
 
 
-def letter_page():
-    page = Image.new("L", A4_PX, 255)
+def letter_page(ink=0, paper=255):
+    page = Image.new("L", A4_PX, paper)
     draw = ImageDraw.Draw(page)
     font = ImageFont.truetype(FONT, 46)
     y = 260
     for line in LETTER:
-        draw.text((250, y), line, fill=0, font=font)
+        draw.text((250, y), line, fill=ink, font=font)
         y += 90
     return page
 
@@ -120,6 +120,7 @@ def make(out):
     save_png(letter.rotate(3, resample=Image.BICUBIC, fillcolor=255),
              os.path.join(out, "letter-skew3.png"))
     save_png(blank_page(), os.path.join(out, "blank.png"))
+    save_png(letter_page(ink=175, paper=215), os.path.join(out, "faded.png"))  # worn toner
     letter.save(os.path.join(out, "letter.jpg"), quality=85, dpi=(DPI, DPI))
     letter.save(os.path.join(out, "pages.tif"), save_all=True, compression="tiff_deflate",
                 append_images=[blank_page(), letter.rotate(180)], dpi=(DPI, DPI))

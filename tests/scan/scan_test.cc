@@ -210,6 +210,14 @@ TEST(ScanCleanup, BlankPageDetected) {
   EXPECT_FALSE(pageOk(*letter, 1).blank);
 }
 
+TEST(ScanCleanup, FadedPageIsNotBlank) {
+  auto faded = openOk(fixture("faded.png"));
+  ASSERT_TRUE(faded);
+  const Page page = pageOk(*faded, 1);
+  EXPECT_FALSE(page.blank);
+  EXPECT_TRUE(hasNote(page, "faded text"));
+}
+
 TEST(ScanTiff, MultiPageReadPageByPage) {
   auto document = openOk(fixture("pages.tif"));
   ASSERT_TRUE(document);
