@@ -136,9 +136,14 @@ std::vector<Row> pageRows(const ocr::PageText& page) {
     Band* target = nullptr;
     for (auto it = bands.rbegin(); it != bands.rend() && it - bands.rbegin() < 4; ++it) {
       if (!sameRow(*it, line.box)) continue;
-      const bool overlaps = std::any_of(
-          it->words.begin(), it->words.end(),
-          [&](const ocr::Word& w) { return w.box.x0 < line.box.x1 && line.box.x0 < w.box.x1; });
+      // Word by word: OCR may split one visual row into lines whose words alternate
+      // (cells of a table row), so their boxes overlap while their words do not.
+      const bool overlaps =
+          std::any_of(it->words.begin(), it->words.end(), [&](const ocr::Word& w) {
+            return std::any_of(line.words.begin(), line.words.end(), [&](const ocr::Word& v) {
+              return w.box.x0 < v.box.x1 && v.box.x0 < w.box.x1;
+            });
+          });
       if (!overlaps) target = &*it;
       break;
     }
