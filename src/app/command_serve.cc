@@ -72,7 +72,16 @@ class ServeCommand final : public ServerCommand {
     for (int s : {SIGINT, SIGTERM, SIGQUIT}) sigaddset(&signals, s);
     pthread_sigmask(SIG_BLOCK, &signals, nullptr);
 
-    const ServeSettings settings = readServeSettings(config());
+    try {
+      return serve(readServeSettings(config()));
+    } catch (const Poco::Exception& e) {
+      std::cerr << "cabut serve: configuration error: " << e.displayText() << "\n";
+      return kExitUsage;
+    }
+  }
+
+ private:
+  int serve(const ServeSettings& settings) {
     setUpLogging(settings);
     Poco::Logger& log = Poco::Logger::get("cabut.serve");
 
@@ -93,6 +102,7 @@ class ServeCommand final : public ServerCommand {
     log.information("store: " + settings.store.connector + ", schema version " +
                     std::to_string((*store)->schemaVersion()));
 
+    // Rules, checklist and vocabulary are refused here, before anything is taken in.
     const CaseJudge judge(config(), work, settings.letterWaitSeconds);
     auto reader = makeFileReader(config());
     Metrics metrics;
