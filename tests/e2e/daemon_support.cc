@@ -233,6 +233,36 @@ std::unique_ptr<store::Store> openStore(const Folders& folders, const std::strin
   return std::move(*opened);
 }
 
+bool settled(store::Store& store, const Folders& folders) {
+  auto depth = store.queueDepth();
+  auto pending = store.cases("received", false);
+  return filesBelow(folders.inbox).empty() && depth && *depth == 0 && pending && pending->empty();
+}
+
+std::map<std::string, store::FileRow> rowsByPath(store::Store& store) {
+  std::map<std::string, store::FileRow> rows;
+  const auto cases = store.cases("", false);
+  for (const auto& c : *cases) {
+    const auto files = store.filesOfCase(c.id);
+    for (const auto& f : *files) rows[f.inboxPath] = f;
+  }
+  const auto loose = store.looseFiles("");
+  for (const auto& f : *loose) rows[f.inboxPath] = f;
+  return rows;
+}
+
+void PerDatabaseTest::SetUp() {
+  if (GetParam() != "postgresql") return;
+  if (postgresConnection().empty())
+    GTEST_SKIP() << "no PostgreSQL server: set CABUT_TEST_POSTGRES (scripts/test does)";
+  resetPostgres();
+}
+
+std::vector<std::string> PerDatabaseTest::storeDefines() const {
+  if (GetParam() != "postgresql") return {};
+  return {"store.connector=postgresql", "store.connection=" + postgresConnection()};
+}
+
 int expectStoreAgreesWithFolders(store::Store& store, const Folders& folders,
                                  const std::multiset<std::string>& droppedShas) {
   int problems = 0;

@@ -3,6 +3,7 @@
 // the store agrees with the folders.
 #pragma once
 
+#include <gtest/gtest.h>
 #include <sys/types.h>
 
 #include <chrono>
@@ -76,5 +77,25 @@ void resetPostgres();
 // Adds gtest failures; returns the number of problems.
 int expectStoreAgreesWithFolders(store::Store& store, const Folders& folders,
                                  const std::multiset<std::string>& droppedShas);
+
+// True when the inbox is empty, no file is in the work queue and no case waits for its files.
+bool settled(store::Store& store, const Folders& folders);
+
+// Every file row by its inbox path (cases' files and loose ones).
+std::map<std::string, store::FileRow> rowsByPath(store::Store& store);
+
+// A test run once per store: "sqlite", and "postgresql" when CABUT_TEST_POSTGRES names a
+// server (skipped otherwise; the database is emptied first).
+class PerDatabaseTest : public ::testing::TestWithParam<std::string> {
+ protected:
+  void SetUp() override;
+  // The -D options that point a daemon at this test's store (none for SQLite).
+  std::vector<std::string> storeDefines() const;
+  Folders folders_;
+};
+
+#define CABUT_FOR_EACH_DATABASE(Suite)                                                  \
+  INSTANTIATE_TEST_SUITE_P(Databases, Suite, ::testing::Values("sqlite", "postgresql"), \
+                           [](const ::testing::TestParamInfo<std::string>& p) { return p.param; })
 
 }  // namespace cabut::e2e

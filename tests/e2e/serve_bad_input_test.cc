@@ -41,24 +41,6 @@ std::map<std::string, std::string> badSetExpectations() {
   return expected;
 }
 
-std::map<std::string, store::FileRow> rowsByPath(store::Store& store) {
-  std::map<std::string, store::FileRow> rows;
-  const auto cases = store.cases("", false);
-  for (const auto& c : *cases) {
-    const auto files = store.filesOfCase(c.id);
-    for (const auto& f : *files) rows[f.inboxPath] = f;
-  }
-  const auto loose = store.looseFiles("");
-  for (const auto& f : *loose) rows[f.inboxPath] = f;
-  return rows;
-}
-
-bool settled(store::Store& store, const Folders& folders) {
-  auto depth = store.queueDepth();
-  auto pending = store.cases("received", false);
-  return filesBelow(folders.inbox).empty() && depth && *depth == 0 && pending && pending->empty();
-}
-
 std::string readText(const std::string& path) {
   std::ifstream in(path);
   std::stringstream text;

@@ -75,29 +75,16 @@ bool allDone(store::Store& store, const Folders& folders, std::size_t expected) 
   return total >= static_cast<long long>(expected) && pending && pending->empty();
 }
 
-class CrashTest : public ::testing::TestWithParam<std::string> {
+class CrashTest : public PerDatabaseTest {
  protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql") {
-      if (postgresConnection().empty())
-        GTEST_SKIP() << "no PostgreSQL server: set CABUT_TEST_POSTGRES (scripts/test does)";
-      resetPostgres();
-    }
-  }
-
   std::vector<std::string> defines(int port, const std::string& name = "a") {
     auto d = baseDefines(folders_, port);
     d.push_back("inbox.stableSeconds=0.3");
     d.push_back("logging.file=" + folders_.root + "/" + name + ".log");
-    if (GetParam() == "postgresql") {
-      d.push_back("store.connector=postgresql");
-      d.push_back("store.connection=" + postgresConnection());
-      d.push_back("store.leaseSeconds=2");  // a killed daemon's claims come back quickly
-    }
+    for (const auto& define : storeDefines()) d.push_back(define);
+    d.push_back("store.leaseSeconds=2");  // a killed daemon's claims come back quickly
     return d;
   }
-
-  Folders folders_;
 };
 
 TEST_P(CrashTest, KilledTenTimesLosesAndDoublesNothing) {
@@ -159,8 +146,7 @@ TEST_P(CrashTest, TwoDaemonsShareOneQueueWhileOneKeepsDying) {
   EXPECT_EQ(expectStoreAgreesWithFolders(*store, folders_, dropped), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, CrashTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+CABUT_FOR_EACH_DATABASE(CrashTest);
 
 }  // namespace
 }  // namespace cabut::e2e

@@ -69,23 +69,7 @@ std::optional<store::CaseRow> caseOf(store::Store& store, const std::string& inb
   return std::nullopt;
 }
 
-bool settled(store::Store& store, const Folders& folders) {
-  auto depth = store.queueDepth();
-  auto pending = store.cases("received", false);
-  return filesBelow(folders.inbox).empty() && depth && *depth == 0 && pending && pending->empty();
-}
-
-class DropTest : public ::testing::TestWithParam<std::string> {
- protected:
-  void SetUp() override {
-    if (GetParam() == "postgresql") {
-      if (postgresConnection().empty())
-        GTEST_SKIP() << "no PostgreSQL server: set CABUT_TEST_POSTGRES (scripts/test does)";
-      resetPostgres();
-    }
-  }
-  Folders folders_;
-};
+class DropTest : public PerDatabaseTest {};
 
 TEST_P(DropTest, ScansBecomeCheckedCasesWithTheVerdictsOfCabutCheck) {
   const std::string cases = generatedSet("cases");
@@ -93,10 +77,7 @@ TEST_P(DropTest, ScansBecomeCheckedCasesWithTheVerdictsOfCabutCheck) {
   const int port = freePort();
   auto defines = baseDefines(folders_, port);
   defines.push_back("grouping.waitSeconds=8");
-  if (GetParam() == "postgresql") {
-    defines.push_back("store.connector=postgresql");
-    defines.push_back("store.connection=" + postgresConnection());
-  }
+  for (const auto& define : storeDefines()) defines.push_back(define);
   Daemon daemon(folders_, defines);
   ASSERT_TRUE(daemon.waitHealthy(std::chrono::seconds(60))) << daemon.log();
   std::multiset<std::string> dropped;
@@ -190,8 +171,7 @@ TEST_P(DropTest, ScansBecomeCheckedCasesWithTheVerdictsOfCabutCheck) {
   EXPECT_EQ(expectStoreAgreesWithFolders(*store, folders_, dropped), 0);
 }
 
-INSTANTIATE_TEST_SUITE_P(Databases, DropTest, ::testing::Values("sqlite", "postgresql"),
-                         [](const ::testing::TestParamInfo<std::string>& p) { return p.param; });
+CABUT_FOR_EACH_DATABASE(DropTest);
 
 }  // namespace
 }  // namespace cabut::e2e
