@@ -1,5 +1,6 @@
 // Setting a person's field from printed text: normalised per the extraction contract, the
 // printed text kept beside it, confidence lowered when the value fails its format check.
+#include <algorithm>
 #include <cctype>
 
 #include "extract/letter_parts.h"
@@ -14,6 +15,24 @@ Field normalised(Field field, const Normalised& value) {
   field.printed = field.value;
   field.value = value.value;
   field.confidence *= value.confidence;
+  return field;
+}
+
+// "Pranata Komputer Terampil = 925": marks and numbers OCR found in a cell's margin
+// after the words of a position or unit. Words with fewer than two letters go.
+Field withoutTrailingSpecks(Field field) {
+  std::string& text = field.value;
+  while (true) {
+    const size_t space = text.rfind(' ');
+    if (space == std::string::npos) break;
+    const std::string last = text.substr(space + 1);
+    const auto letters = std::count_if(last.begin(), last.end(), [](char ch) {
+      return std::isalpha(static_cast<unsigned char>(ch));
+    });
+    const bool roman = !last.empty() && last.find_first_not_of("IVX") == std::string::npos;
+    if (letters >= 2 || roman) break;  // "Kepala Seksi I"
+    text = trim(text.substr(0, space));
+  }
   return field;
 }
 
@@ -52,9 +71,9 @@ void setPersonField(Person& person, const std::string& field, Field value) {
       person.email.confidence = 0.2;
     }
   } else if (field == "position") {
-    person.position = value;
+    person.position = withoutTrailingSpecks(value);
   } else if (field == "unit") {
-    person.unit = value;
+    person.unit = withoutTrailingSpecks(value);
   } else if (field == "reason") {
     person.reason = value;  // the wording; assignReasons maps it to a code
   }

@@ -247,10 +247,10 @@ Normalised normaliseEmail(std::string_view printed) {
   double confidence = 1.0;
   // Characters no address holds (OCR specks): dropped.
   std::erase_if(text, [](char ch) {
-    return std::string_view("'`\"*!?~^").find(ch) != std::string_view::npos;
+    return std::string_view("'`\"*!?~^;:").find(ch) != std::string_view::npos;
   });
   // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id", "gosid", "go-id".
-  static const Poco::RegularExpression brokenGoId("\\.g[o0q](?:[.\\-_sv]|)[il1|][dc]?$");
+  static const Poco::RegularExpression brokenGoId("\\.g[o0q](?:[.\\-_sv]|)[il1|][jl]?[dc]?$");
   Poco::RegularExpression::Match tail;
   if (!text.ends_with(".go.id") && brokenGoId.match(text, 0, tail) > 0) {
     text.replace(tail.offset, std::string::npos, ".go.id");

@@ -124,6 +124,15 @@ TEST(ColonLists, RepeatedBlocksGiveOneHolderEach) {
   EXPECT_FALSE(letters[0].holders[1].email.found());
 }
 
+TEST(ColonLists, SpecksAfterAPositionGoRomanNumeralsStay) {
+  auto letters = extract({join(
+      kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
+                     "Jabatan : Pranata Komputer Terampil = 925", "Unit Kerja : Seksi I", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Terampil");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Seksi I");
+}
+
 TEST(ColonLists, SignerDescribedBeforeTheHolderIsNotAHolder) {
   auto letters =
       extract({join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024",
