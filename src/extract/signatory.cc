@@ -207,8 +207,8 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
       continue;
     }
     parts[i - 1] = *part;
-    const bool adjacent =
-        !groups.empty() && previous == i && rows[previous].box.y0 - row.box.y1 < row.height * 3 / 2;
+    const bool adjacent = !groups.empty() && previous == i &&
+                          rows[previous].box.y0 - row.box.y1 < row.height * 11 / 5;
     if (!adjacent) groups.emplace_back();
     groups.back().push_back(i - 1);
     previous = i - 1;
@@ -221,8 +221,6 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
       break;
     }
   }
-  if (!chosen && !groups.empty() && groups.size() <= 2 && nameRow != nipRow)
-    chosen = &groups.back();
   if (chosen && chosen->size() <= 4) {
     std::vector<ocr::Word> words;
     for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)
