@@ -1,7 +1,7 @@
 #include "daemon_support.h"
 
-#include <Poco/Data/PostgreSQL/Connector.h>
-#include <Poco/Data/Session.h>
+#include "store/store_connection.h"
+
 #include <Poco/Net/HTTPClientSession.h>
 #include <Poco/Net/HTTPRequest.h>
 #include <Poco/Net/HTTPResponse.h>
@@ -211,26 +211,18 @@ std::vector<std::string> filesBelow(const std::string& folder) {
   return files;
 }
 
-std::string postgresConnection() {
-  const char* value = std::getenv("CABUT_TEST_POSTGRES");
-  return value ? value : "";
-}
-
-void resetPostgres() {
-  Poco::Data::PostgreSQL::Connector::registerConnector();
-  Poco::Data::Session session("postgresql", postgresConnection());
-  session << "DROP SCHEMA public CASCADE", Poco::Data::Keywords::now;
-  session << "CREATE SCHEMA public", Poco::Data::Keywords::now;
-}
-
-std::unique_ptr<store::Store> openStore(const Folders& folders, const std::string& connector) {
+std::unique_ptr<store::Store> openStoreAt(const std::string& connector,
+                                          const std::string& connection) {
   store::Settings settings;
   settings.connector = connector;
-  settings.connection =
-      connector == "postgresql" ? postgresConnection() : folders.work + "/cabut.db";
+  settings.connection = connection;
   auto opened = store::Store::open(settings);
   if (!opened) throw std::runtime_error(opened.failure().message);
   return std::move(*opened);
+}
+
+std::unique_ptr<store::Store> openSqliteStore(const Folders& folders) {
+  return openStoreAt("sqlite", folders.work + "/cabut.db");
 }
 
 bool settled(store::Store& store, const Folders& folders) {
@@ -253,14 +245,19 @@ std::map<std::string, store::FileRow> rowsByPath(store::Store& store) {
 
 void PerDatabaseTest::SetUp() {
   if (GetParam() != "postgresql") return;
-  if (postgresConnection().empty())
+  postgres_ = testing::freshPostgresDatabase();
+  if (postgres_.empty())
     GTEST_SKIP() << "no PostgreSQL server: set CABUT_TEST_POSTGRES (scripts/test does)";
-  resetPostgres();
 }
 
 std::vector<std::string> PerDatabaseTest::storeDefines() const {
   if (GetParam() != "postgresql") return {};
-  return {"store.connector=postgresql", "store.connection=" + postgresConnection()};
+  return {"store.connector=postgresql", "store.connection=" + postgres_};
+}
+
+std::unique_ptr<store::Store> PerDatabaseTest::openStore() const {
+  return GetParam() == "postgresql" ? openStoreAt("postgresql", postgres_)
+                                    : openSqliteStore(folders_);
 }
 
 int expectStoreAgreesWithFolders(store::Store& store, const Folders& folders,

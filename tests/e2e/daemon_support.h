@@ -66,10 +66,8 @@ void copySlowly(const std::string& from, const std::string& to, std::size_t chun
 // The regular files below `folder` (relative paths), recursively.
 std::vector<std::string> filesBelow(const std::string& folder);
 
-// The store the daemon uses (SQLite under work/, or the PostgreSQL test database).
-std::unique_ptr<store::Store> openStore(const Folders& folders, const std::string& connector);
-std::string postgresConnection();  // empty: no server (tests skip)
-void resetPostgres();
+// The SQLite store a daemon on `folders` uses (work/cabut.db).
+std::unique_ptr<store::Store> openSqliteStore(const Folders& folders);
 
 // Everything dropped (sha256 multiset) is in exactly one place, and the store says so:
 // each row terminal, each filed/duplicate/quarantined file where its row says (with its
@@ -85,13 +83,16 @@ bool settled(store::Store& store, const Folders& folders);
 std::map<std::string, store::FileRow> rowsByPath(store::Store& store);
 
 // A test run once per store: "sqlite", and "postgresql" when CABUT_TEST_POSTGRES names a
-// server (skipped otherwise; the database is emptied first).
+// server (skipped otherwise), on a database of its own.
 class PerDatabaseTest : public ::testing::TestWithParam<std::string> {
  protected:
   void SetUp() override;
   // The -D options that point a daemon at this test's store (none for SQLite).
   std::vector<std::string> storeDefines() const;
+  // This test's store, as the daemons see it.
+  std::unique_ptr<store::Store> openStore() const;
   Folders folders_;
+  std::string postgres_;  // connection string of this test's PostgreSQL database
 };
 
 #define CABUT_FOR_EACH_DATABASE(Suite)                                                  \

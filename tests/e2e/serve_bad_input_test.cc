@@ -98,7 +98,7 @@ TEST(BadInputTest, EveryBadFileEndsWhereItShouldAndTheDaemonStaysUp) {
   });
   vanishing.join();
 
-  auto store = openStore(folders, "sqlite");
+  auto store = openSqliteStore(folders);
   ASSERT_TRUE(waitFor([&] { return settled(*store, folders); }, std::chrono::seconds(300)))
       << daemon.log();
   auto rows = rowsByPath(*store);
@@ -175,7 +175,7 @@ TEST(BadInputTest, TenThousandFilesAtOnce) {
     dropped.insert(sha256(item.path()));
     fs::rename(item.path(), folders.inbox + "/" + item.path().filename().string());
   }
-  auto store = openStore(folders, "sqlite");
+  auto store = openSqliteStore(folders);
   long peak = 0;
   EXPECT_TRUE(waitFor(
       [&] {

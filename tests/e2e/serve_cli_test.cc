@@ -64,7 +64,7 @@ TEST(ServeCliTest, CasesListsWhatTheDaemonStored) {
               (folders.inbox + "/permohonan.xml").c_str());
   std::rename((folders.root + "/lain.xml").c_str(), (folders.inbox + "/lain.xml").c_str());
   { std::ofstream(folders.inbox + "/rusak.pdf") << "not a pdf"; }
-  auto store = openStore(folders, "sqlite");
+  auto store = openSqliteStore(folders);
   ASSERT_TRUE(waitFor(
       [&] {
         auto depth = store->queueDepth();

@@ -100,7 +100,7 @@ TEST_P(CrashTest, KilledTenTimesLosesAndDoublesNothing) {
   }
   Daemon daemon(folders_, defines(port));
   ASSERT_TRUE(daemon.waitHealthy(std::chrono::seconds(60))) << daemon.log();
-  auto store = openStore(folders_, GetParam());
+  auto store = openStore();
   EXPECT_TRUE(
       waitFor([&] { return allDone(*store, folders_, dropped.size()); }, std::chrono::seconds(240)))
       << daemon.log();
@@ -137,7 +137,7 @@ TEST_P(CrashTest, TwoDaemonsShareOneQueueWhileOneKeepsDying) {
   ASSERT_EQ(dropped.size(), 50u);
   Daemon other(folders_, defines(portA, "a"), "a");
   ASSERT_TRUE(other.waitHealthy(std::chrono::seconds(60))) << other.log();
-  auto store = openStore(folders_, GetParam());
+  auto store = openStore();
   EXPECT_TRUE(
       waitFor([&] { return allDone(*store, folders_, dropped.size()); }, std::chrono::seconds(240)))
       << steady.log();

@@ -109,7 +109,7 @@ TEST_P(DropTest, ScansBecomeCheckedCasesWithTheVerdictsOfCabutCheck) {
   });
   copier.join();
 
-  auto store = openStore(folders_, GetParam());
+  auto store = openStore();
   ASSERT_TRUE(waitFor([&] { return settled(*store, folders_); }, std::chrono::seconds(300)))
       << daemon.log();
   // The request alone waits for its recommendation, then is queued anyway.

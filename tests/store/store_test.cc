@@ -18,10 +18,9 @@ class StoreTest : public ::testing::TestWithParam<std::string> {
   void SetUp() override {
     settings_.connector = GetParam();
     if (GetParam() == "postgresql") {
-      settings_.connection = testing::postgresConnection();
+      settings_.connection = testing::freshPostgresDatabase();
       if (settings_.connection.empty())
         GTEST_SKIP() << "no PostgreSQL server: set CABUT_TEST_POSTGRES (scripts/test does)";
-      testing::resetPostgres(settings_.connection);
     } else {
       dir_ = testing::makeTempDir("cabut-store");
       settings_.connection = dir_ + "/cabut.db";
