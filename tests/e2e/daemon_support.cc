@@ -7,9 +7,11 @@
 #include <Poco/Net/HTTPResponse.h>
 #include <Poco/Net/ServerSocket.h>
 #include <Poco/StreamCopier.h>
+#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <openssl/evp.h>
 #include <signal.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -17,7 +19,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <mutex>
 #include <sstream>
 #include <thread>
 
@@ -44,10 +45,16 @@ Folders::~Folders() {
 }
 
 std::string generatedSet(const std::string& set, int count) {
-  static std::mutex mutex;
-  std::lock_guard lock(mutex);
   const std::string out =
       std::string(CABUT_TEST_DATA) + "/e2e-" + set + (count ? "-" + std::to_string(count) : "");
+  // Test binaries run in parallel: one generates, the others wait for it (flock).
+  fs::create_directories(CABUT_TEST_DATA);
+  const int lock = ::open((out + ".lock").c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0644);
+  if (lock < 0 || ::flock(lock, LOCK_EX) != 0) throw std::runtime_error("cannot lock " + out);
+  struct Unlock {
+    int fd;
+    ~Unlock() { ::close(fd); }
+  } unlock{lock};
   if (fs::exists(out + "/.done")) return out;
   std::string command = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
                         "/samples/generator/generate.py --quiet --jobs 1 --out '" + out +
