@@ -51,9 +51,11 @@ void Workers::loop(const std::string& owner) {
 
 void Workers::process(store::FileRow row, const std::string& owner) {
   while (!stopping_ && !store::isTerminal(row.state)) {
-    if (!step(row, owner)) break;
+    // A step that failed keeps its claim: the file is tried again when the lease runs out
+    // (or at the next start), not in a tight loop.
+    if (!step(row, owner)) return;
     auto now = pipeline_.store.file(row.id);
-    if (!now || !now->has_value()) break;
+    if (!now || !now->has_value()) return;
     row = **now;
     pipeline_.store.renewLease(row.id, owner);
   }
