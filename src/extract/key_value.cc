@@ -127,6 +127,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
         kv.field = vocabulary.labelField(foldedWords(
             words[w].text.substr(0, colon).empty() ? row.segments[s - 1].text : keyText));
       }
+      if (kv.field.empty()) kv.field = vocabulary.combinedLabelField(kv.key);
       kv.valueWords = valueAfterColon(row, s, w, colon);
       kv.row = kv.lastRow = index;
       if (kv.valueWords.empty()) {

@@ -38,6 +38,18 @@ std::string Vocabulary::labelField(const std::vector<std::string>& words) const 
   return {};
 }
 
+std::string Vocabulary::combinedLabelField(const std::string& printedKey) const {
+  // "Instansi/Unit Kerja", "Jabatan/Pangkat": two labels joined by a slash; the first
+  // one that is a label names the field.
+  const size_t slash = printedKey.find('/');
+  if (slash == std::string::npos) return {};
+  for (const auto& part : {printedKey.substr(0, slash), printedKey.substr(slash + 1)}) {
+    const std::string field = labelField(foldedWords(part));
+    if (!field.empty()) return field;
+  }
+  return {};
+}
+
 std::string Vocabulary::labelPrefix(const std::vector<std::string>& words, size_t* length) const {
   for (const auto& label : labels) {
     if (startsWithPhrase(words, label.words, 0)) {

@@ -48,6 +48,9 @@ TEST(Vocabulary, ShippedFileLoads) {
   EXPECT_EQ((*vocabulary)->labelField({"alamat", "email"}), "email");
   EXPECT_EQ((*vocabulary)->labelField({"no", "ktp", "nik"}), "nik");
   EXPECT_EQ((*vocabulary)->labelField({"tempat", "lahir"}), "");
+  EXPECT_EQ((*vocabulary)->combinedLabelField("Instansi/Unit Kerja"), "unit");
+  EXPECT_EQ((*vocabulary)->combinedLabelField("Jabatan/Pangkat"), "position");
+  EXPECT_EQ((*vocabulary)->combinedLabelField("Tempat/Tgl. Lahir"), "");
   EXPECT_NE((*vocabulary)->pattern("holder-in-text"), nullptr);
 }
 
