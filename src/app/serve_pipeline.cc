@@ -7,8 +7,38 @@
 namespace cabut::app {
 
 namespace {
+
 // Two holder names are the same person when this similar (titles stripped, OCR-tolerant).
 constexpr double kSameNameSimilarity = 0.85;
+
+// Renews a file's lease while a long step (reading a 50-page PDF) runs, so other daemons do
+// not take over a file that is still being worked on.
+class LeaseKeeper {
+ public:
+  LeaseKeeper(store::Store& store, long long fileId, const std::string& owner, int leaseSeconds)
+      : thread_([&store, fileId, owner, leaseSeconds, this] {
+          const auto every = std::chrono::milliseconds(std::max(leaseSeconds, 1) * 1000 / 3);
+          std::unique_lock lock(mutex_);
+          while (!done_)
+            if (!wake_.wait_for(lock, every, [this] { return done_; }))
+              store.renewLease(fileId, owner);
+        }) {}
+  ~LeaseKeeper() {
+    {
+      std::lock_guard lock(mutex_);
+      done_ = true;
+    }
+    wake_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable wake_;
+  bool done_ = false;
+  std::thread thread_;
+};
+
 }  // namespace
 
 Workers::Workers(Pipeline& pipeline, int count) : pipeline_(pipeline) {
@@ -82,7 +112,10 @@ bool Workers::step(const store::FileRow& row, const std::string& owner) {
       return true;
     }
     case store::FileState::taken: {
-      auto reading = pipeline_.reader.read(work.incoming(row), row.inboxPath);
+      auto reading = [&] {
+        LeaseKeeper keeper(store, row.id, owner, pipeline_.settings.store.leaseSeconds);
+        return pipeline_.reader.read(work.incoming(row), row.inboxPath);
+      }();
       Result<bool> marked = reading ? store.markRead(row.id, owner, reading->documentsXml,
                                                      reading->letters, reading->pages)
                                     : store.markUnreadable(row.id, owner, reading.failure());
