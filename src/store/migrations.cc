@@ -74,8 +74,7 @@ int currentVersion(Database& database) {
 }  // namespace
 
 int migrate(Database& database) {
-  if (const int version = currentVersion(database);
-      version == static_cast<int>(kMigrations.size()))
+  if (const int version = currentVersion(database); version == static_cast<int>(kMigrations.size()))
     return version;
   const std::string id = database.postgres() ? "BIGSERIAL PRIMARY KEY" : "INTEGER PRIMARY KEY";
   {
