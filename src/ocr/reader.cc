@@ -25,6 +25,11 @@ struct FileJob {
   std::mutex mutex;  // guards failure
   std::optional<Failure> failure;
 
+  bool failed() {
+    std::lock_guard lock(mutex);
+    return failure.has_value();
+  }
+
   void fail(Failure reason) {
     std::lock_guard lock(mutex);
     if (!failure) failure = std::move(reason);  // the first problem is the one reported
@@ -97,6 +102,8 @@ struct Reader::Impl {
     Engine* pdfSource = nullptr;
     if (!engine) {
       file.fail(*initFailure);
+    } else if (file.failed()) {
+      // The file is already refused (a page timed out or was damaged): spare its other pages.
     } else {
       const auto started = std::chrono::steady_clock::now();
       auto page = file.document->page(task.page, file.pdf != nullptr);
