@@ -53,7 +53,7 @@ Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) 
     }
     offset += word.text.size() + 1;
   }
-  if (dateWords.empty() || dateWords.size() > 5) return {};
+  if (dateWords.empty() || dateWords.size() > 10) return {};
   return dateField(dateWords, page, vocabulary);
 }
 

@@ -62,8 +62,10 @@ bool isNoise(const Segment& segment) {
 }
 
 // NIP line: "NIP. 1978...", "NIP : 1978...", "NIP 1978..." (digits in the segment or the next).
+// Right to left: beside a "Mengetahui" block on the left, the letter's signer is on the right.
 std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size_t* segmentIndex) {
-  for (size_t s = 0; s < row.segments.size(); ++s) {
+  for (size_t k = row.segments.size(); k > 0; --k) {
+    const size_t s = k - 1;
     const Segment& segment = row.segments[s];
     size_t length = 0;
     if (segment.folded.empty() || vocabulary.labelPrefix(segment.folded, &length) != "nip")

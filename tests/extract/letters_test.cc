@@ -205,6 +205,26 @@ TEST(Signatory, OnBehalfLineIsNotThePositionActingPrefixIs) {
   EXPECT_EQ(signer.name.value, "H. Abdul Muis");
 }
 
+TEST(Signatory, TheSignerOnTheRightBesideAnAcknowledgement) {
+  auto letters = extract(
+      {join(kRequestHead,
+            {"Demikian disampaikan.", "",
+             "Mengetahui,                                 Hormat saya,", "Kepala Dinas Sosial,", "",
+             "", "", "Drs. Yosef, M.Kom.                          Andi Saputra",
+             "NIP. 19660115 199504 1 011                  NIP. 19851201 201001 1 004"})});
+  const Person& signer = letters.at(0).signatory;
+  EXPECT_EQ(signer.nip.value, "198512012010011004");
+  EXPECT_EQ(signer.name.value, "Andi Saputra");
+  EXPECT_FALSE(signer.position.found());
+}
+
+TEST(HeaderFields, HijriDateBesideTheGregorianOne) {
+  auto letters =
+      extract({{"Nomor : 800/12/II/2024", "Mamuju, 4 Syakban 1445 H / 14 Februari 2024 M",
+                "Perihal : Permohonan Pencabutan Sertifikat Elektronik"}});
+  EXPECT_EQ(letters.at(0).letterDate.value, "2024-02-14");
+}
+
 TEST(Signatory, HeadOfRegionSignsWithoutNip) {
   auto letters = extract(
       {join(kRequestHead,
