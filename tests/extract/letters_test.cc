@@ -225,6 +225,16 @@ TEST(HeaderFields, HijriDateBesideTheGregorianOne) {
   EXPECT_EQ(letters.at(0).letterDate.value, "2024-02-14");
 }
 
+TEST(Signatory, ElectronicallySignedBlock) {
+  auto letters = extract({join(
+      kRequestHead,
+      {"Demikian disampaikan.", "", "                    Ditandatangani secara elektronik oleh:",
+       "                    KEPALA DINAS SOSIAL,", "", "", "                    Drs. Yosef, M.Kom.",
+       "                    NIP. 19660115 199504 1 011"})});
+  EXPECT_EQ(letters.at(0).signatory.position.value, "KEPALA DINAS SOSIAL");
+  EXPECT_EQ(letters.at(0).signatory.name.value, "Drs. Yosef, M.Kom.");
+}
+
 TEST(Signatory, HeadOfRegionSignsWithoutNip) {
   auto letters = extract(
       {join(kRequestHead,
