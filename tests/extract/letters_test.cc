@@ -316,6 +316,13 @@ TEST(Classification, BodyWordingWhenNoTitle) {
   EXPECT_EQ(letters.at(0).kind, Kind::recommendation);
 }
 
+TEST(Classification, BodyPurposeFirstMentionOfTheOtherLetterLater) {
+  auto letters =
+      extract({{"Dengan hormat,", "Dengan ini saya mengajukan permohonan pencabutan",
+                "sertifikat elektronik, yang telah direkomendasikan oleh atasan saya."}});
+  EXPECT_EQ(letters.at(0).kind, Kind::request);
+}
+
 TEST(PersonalRequest, SignerIsTheHolder) {
   const auto letters =
       extractLetters(fixture("disposition-and-personal-request.ocr.xml", 1), vocabulary());
