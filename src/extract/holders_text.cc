@@ -1,5 +1,7 @@
 // Holders named in running text: "... atas nama Andi Saputra, S.Kom. NIP 19900315 201503 1
 // 002 ..." (pattern holder-in-text in rules/extraction.xml).
+#include <Poco/Exception.h>
+
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
 #include "extract/values.h"
@@ -27,7 +29,13 @@ std::vector<Person> runningTextHolders(const LetterRows& letter, const Vocabular
   };
   Poco::RegularExpression::MatchVec match;
   for (size_t offset = 0; offset < text.size();) {
-    if (pattern->match(text, offset, match) == 0 || match.size() < 3) break;
+    int matched = 0;
+    try {
+      matched = pattern->match(text, offset, match);
+    } catch (const Poco::Exception&) {
+      break;  // PCRE's match limit on hostile text: no more holders from running text
+    }
+    if (matched == 0 || match.size() < 3) break;
     const Row& row = letter.rows[rowFor(match[0].offset)];
     Person person;
     Field name;

@@ -405,6 +405,17 @@ TEST(Tables, OneColumnForNipAndNik) {
   EXPECT_EQ(letters[0].holders[0].nik.value, "7371010112850003");
 }
 
+TEST(HostileText, LongGarbageLinesAndMarkupDoNotBreakExtraction) {
+  std::string garbage;
+  for (int i = 0; i < 3000; ++i) garbage += "atas nama A" + std::string(i % 7, 'a') + " ";
+  auto letters = extract({{"Perihal : <script>&amp; Permohonan Pencabutan", garbage,
+                           "Nama : ]]><!-- x", "NIP : 1234567890123456789012345"}});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_LT(letters[0].holders[0].nip.confidence, 0.5);  // 25 digits: reported, doubted
+}
+
 TEST(Degraded, ColonListsWithLostColonsAndSpacedNik) {
   const auto letters = extractLetters(fixture("degraded-colon-lists.ocr.xml"), vocabulary());
   ASSERT_GE(letters.size(), 1u);
