@@ -28,7 +28,8 @@ std::set<std::string> letterDomains(const LetterRows& letter) {
       if (std::count(domain.begin(), domain.end(), '.') < 2 ||
           domain.find('@') != std::string::npos)
         continue;
-      if (at != std::string::npos) domains.insert(domain);
+      if (domain.starts_with("www.")) domain.erase(0, 4);
+      domains.insert(domain);
       // the last three labels
       size_t cut = domain.size();
       for (int dots = 0; dots < 3 && cut != std::string::npos && cut > 0; ++dots)
@@ -42,6 +43,11 @@ std::set<std::string> letterDomains(const LetterRows& letter) {
   return domains;
 }
 
+std::string dotless(std::string text) {
+  std::erase(text, '.');
+  return text;
+}
+
 }  // namespace
 
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
@@ -49,14 +55,27 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
   bool loaded = false;
   for (auto& holder : holders) {
     std::string& email = holder.email.value;
-    if (email.empty() || email.find('@') != std::string::npos) continue;
+    if (email.empty()) continue;
+    const size_t at = email.find('@');
     if (!loaded) {
       domains = letterDomains(letter);
       for (const auto& other : holders) {
-        const size_t at = other.email.value.find('@');
-        if (at != std::string::npos) domains.insert(other.email.value.substr(at + 1));
+        const size_t otherAt = other.email.value.find('@');
+        if (otherAt != std::string::npos) domains.insert(other.email.value.substr(otherAt + 1));
       }
       loaded = true;
+    }
+    if (at != std::string::npos) {
+      // "inspektoratmamasakab.go.id": a dot lost from a domain the letter shows.
+      const std::string domain = email.substr(at + 1);
+      for (const auto& known : domains) {
+        if (known != domain && dotless(known) == dotless(domain)) {
+          email = email.substr(0, at + 1) + known;
+          holder.email.confidence = 0.7;
+          break;
+        }
+      }
+      continue;
     }
     // The longest known domain the address ends with, one character after the user part.
     std::string best;

@@ -22,6 +22,17 @@ Field normalised(Field field, const Normalised& value) {
 // after the words of a position or unit. Words with fewer than two letters go.
 Field withoutTrailingSpecks(Field field) {
   std::string& text = field.value;
+  // Leading ones too: "2 Badan Kepegawaian" (a row number's smudge).
+  while (true) {
+    const size_t space = text.find(' ');
+    if (space == std::string::npos) break;
+    const std::string first = text.substr(0, space);
+    const auto letters = std::count_if(first.begin(), first.end(), [](char ch) {
+      return std::isalpha(static_cast<unsigned char>(ch));
+    });
+    if (letters >= 1) break;
+    text = trim(text.substr(space + 1));
+  }
   while (true) {
     const size_t space = text.rfind(' ');
     if (space == std::string::npos) break;

@@ -256,7 +256,10 @@ Normalised normaliseEmail(std::string_view printed) {
     text.replace(tail.offset, std::string::npos, ".go.id");
     confidence = 0.7;
   }
-  text = trim(text, ".;:'\"()<>[]");
+  text = trim(text, ".;:'\"()<>[]|");
+  // A cell's rule read as "1" before the address: "1arifin93@..."
+  if (text.size() > 2 && text[0] == '1' && std::isalpha(static_cast<unsigned char>(text[1])))
+    text.erase(0, 1);
   static const Poco::RegularExpression address(
       "^[a-z0-9._%+\\-]+@[a-z0-9\\-]+(\\.[a-z0-9\\-]+)*\\.[a-z]{2,}$");
   if (!address.match(text)) confidence = 0.4;

@@ -133,6 +133,17 @@ TEST(ColonLists, SpecksAfterAPositionGoRomanNumeralsStay) {
   EXPECT_EQ(letters[0].holders[0].unit.value, "Seksi I");
 }
 
+TEST(ColonLists, EmailRepairedFromTheLetterheadDomains) {
+  auto letters = extract({{"PEMERINTAH KABUPATEN MAMASA", "INSPEKTORAT DAERAH",
+                           "Email: inspektorat@mamasakab.go.id Laman: inspektorat.mamasakab.go.id",
+                           "Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+                           "1. Nama : Haeruddin", "   Email : haeruddin@inspektoratmamasakab.go.id",
+                           "2. Nama : Firman", "   Email : firman.rahmanomamasakab.go.id"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "haeruddin@inspektorat.mamasakab.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "firman.rahman@mamasakab.go.id");
+}
+
 TEST(ColonLists, SignerDescribedBeforeTheHolderIsNotAHolder) {
   auto letters =
       extract({join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024",

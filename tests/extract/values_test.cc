@@ -92,6 +92,7 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("budi(at)majenekab.go.id").value, "budi@majenekab.go.id");
   EXPECT_EQ(normaliseEmail("budi\xC2\xA9majenekab.go.id").value, "budi@majenekab.go.id");
   EXPECT_EQ(normaliseEmail("tammalele@'majenekab.go.id").value, "tammalele@majenekab.go.id");
+  EXPECT_EQ(normaliseEmail("1arifin93@disdukcapil.go.id").value, "arifin93@disdukcapil.go.id");
   EXPECT_TRUE(normaliseEmail("no address here").value.empty());
 }
 
