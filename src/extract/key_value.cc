@@ -128,6 +128,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
             words[w].text.substr(0, colon).empty() ? row.segments[s - 1].text : keyText));
       }
       if (kv.field.empty()) kv.field = vocabulary.combinedLabelField(kv.key);
+      if (kv.field.empty()) kv.field = vocabulary.identitySuffixField(keyFolded);
       kv.valueWords = valueAfterColon(row, s, w, colon);
       kv.row = kv.lastRow = index;
       if (kv.valueWords.empty()) {

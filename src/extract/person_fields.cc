@@ -53,6 +53,18 @@ void setPersonField(Person& person, const std::string& field, Field value) {
   value.value = trim(value.value, ",;:");
   if (value.value.empty() || value.value == "-") return;
   if (field == "name") {
+    // "Nama/NIP : Andi Saputra / 19851201 201001 1 004": the number goes to its own field.
+    const size_t digit = value.value.find_first_of("0123456789");
+    if (digit != std::string::npos && digit > 2) {
+      Field number = value;
+      number.value = value.value.substr(digit);
+      const auto digits = std::count_if(number.value.begin(), number.value.end(),
+                                        [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (digits >= 16) {
+        value.value = trim(value.value.substr(0, digit), " /,;:-");
+        setPersonField(person, digits >= 18 ? "nip" : "nik", number);
+      }
+    }
     // A table rule read as "I" or "l" glued to the name: "IDwi Lestari" -> "Dwi Lestari"
     const std::string& text = value.value;
     const bool ruleBeforeName = text.size() > 3 &&
@@ -65,6 +77,16 @@ void setPersonField(Person& person, const std::string& field, Field value) {
     value.value = cleanName(value.value);
     person.name = value;
   } else if (field == "nip") {
+    // "NIP/NIK : 19851201 201001 1 004 / 7371010112850003": both numbers in one value.
+    std::string digits;
+    for (char ch : value.value)
+      if (ch >= '0' && ch <= '9') digits += ch;
+    if (digits.size() == 34) {
+      Field nik = value;
+      value.value = digits.substr(0, 18);
+      nik.value = digits.substr(18);
+      setPersonField(person, "nik", nik);
+    }
     person.nip = normalised(value, normaliseNip(value.value));
   } else if (field == "nik") {
     person.nik = normalised(value, normaliseNik(value.value));

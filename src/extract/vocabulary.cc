@@ -32,10 +32,14 @@ std::string Vocabulary::labelField(const std::vector<std::string>& words) const 
     if (words.size() > 1 && isEnumerator(words[0]) && sameWords(words, 1, label.words))
       return label.field;
   }
-  // "No. KTP/NIK", "Nomor Induk Kependudukan (NIK)": a key ending in an identity label.
-  const std::string& last = words.back();
-  if (words.size() > 1 && (last == "nik" || last == "nip")) return last;
   return {};
+}
+
+std::string Vocabulary::identitySuffixField(const std::vector<std::string>& words) const {
+  // "Nomor Induk Kependudukan (NIK)": a key ending in an identity label.
+  if (words.size() < 2) return {};
+  const std::string& last = words.back();
+  return last == "nik" || last == "nip" ? last : std::string();
 }
 
 std::string Vocabulary::combinedLabelField(const std::string& printedKey) const {

@@ -49,6 +49,8 @@ class Vocabulary {
   // The field of the longest label that `words` (folded) is made of exactly, allowing
   // one leading enumerator ("1", "a"); empty when none.
   std::string labelField(const std::vector<std::string>& words) const;
+  // "nip"/"nik" for a longer key ending in that label ("Nomor Induk Kependudukan (NIK)").
+  std::string identitySuffixField(const std::vector<std::string>& words) const;
   // The field of a key made of two labels joined by "/" ("Instansi/Unit Kerja").
   std::string combinedLabelField(const std::string& printedKey) const;
   // The field of the longest label `words` starts with (and how many words it took).

@@ -144,6 +144,19 @@ TEST(ColonLists, EmailRepairedFromTheLetterheadDomains) {
   EXPECT_EQ(letters[0].holders[1].email.value, "firman.rahman@mamasakab.go.id");
 }
 
+TEST(ColonLists, CombinedLabelsSplitTheirValues) {
+  auto letters =
+      extract({join(kRequestHead, {"Nama/NIP : Andi Saputra, S.Kom. / 19851201 201001 1 004",
+                                   "NIP/NIK : 19900101 201501 1 001 / 7371010101900003",
+                                   "Instansi/Unit Kerja : Dinas Sosial", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  const Person& holder = letters[0].holders[0];
+  EXPECT_EQ(holder.name.value, "Andi Saputra, S.Kom.");
+  EXPECT_EQ(holder.nip.value, "199001012015011001");  // the later, explicit NIP line
+  EXPECT_EQ(holder.nik.value, "7371010101900003");
+  EXPECT_EQ(holder.unit.value, "Dinas Sosial");
+}
+
 TEST(ColonLists, SignerDescribedBeforeTheHolderIsNotAHolder) {
   auto letters =
       extract({join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024",

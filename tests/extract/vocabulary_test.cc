@@ -46,7 +46,8 @@ TEST(Vocabulary, ShippedFileLoads) {
   EXPECT_EQ((*vocabulary)->labelField({"nip"}), "nip");
   EXPECT_EQ((*vocabulary)->labelField({"1", "nama", "lengkap"}), "name");
   EXPECT_EQ((*vocabulary)->labelField({"alamat", "email"}), "email");
-  EXPECT_EQ((*vocabulary)->labelField({"no", "ktp", "nik"}), "nik");
+  EXPECT_EQ((*vocabulary)->combinedLabelField("No. KTP/NIK"), "nik");
+  EXPECT_EQ((*vocabulary)->identitySuffixField({"nomor", "induk", "kependudukan", "nik"}), "nik");
   EXPECT_EQ((*vocabulary)->labelField({"tempat", "lahir"}), "");
   EXPECT_EQ((*vocabulary)->combinedLabelField("Instansi/Unit Kerja"), "unit");
   EXPECT_EQ((*vocabulary)->combinedLabelField("Jabatan/Pangkat"), "position");
