@@ -2,7 +2,10 @@
 // listing of a store a daemon filled (from extraction XML files, no OCR needed).
 #include <gtest/gtest.h>
 
+#include <signal.h>
+
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 
 #include "daemon_support.h"
@@ -49,6 +52,23 @@ TEST(ServeCliTest, UsageAndConfigurationErrorsExitTwo) {
                 " -Dstore.connector=oracle")
                 .status,
             2);
+}
+
+TEST(ServeCliTest, DaemonModeWritesItsPidfileAndStopsOnSigterm) {
+  Folders folders;
+  const int port = freePort();
+  const std::string pidfile = folders.root + "/cabut.pid";
+  std::string args = "serve --daemon --pidfile " + pidfile;
+  for (const auto& define : baseDefines(folders, port)) args += " -D" + define;
+  EXPECT_EQ(run(args).status, 0) << "the foreground process returns once the daemon forked";
+  ASSERT_TRUE(waitFor([&] { return httpGet(port, "/healthz") == 200; }, std::chrono::seconds(60)));
+  std::ifstream in(pidfile);
+  pid_t pid = 0;
+  in >> pid;
+  ASSERT_GT(pid, 0);
+  ASSERT_EQ(::kill(pid, SIGTERM), 0);
+  EXPECT_TRUE(waitFor([&] { return ::kill(pid, 0) != 0; }, std::chrono::seconds(60)));
+  EXPECT_FALSE(std::filesystem::exists(pidfile)) << "the pidfile goes with the daemon";
 }
 
 TEST(ServeCliTest, CasesListsWhatTheDaemonStored) {
