@@ -3,6 +3,7 @@
 #include <tesseract/renderer.h>
 #include <unistd.h>
 
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 
@@ -16,11 +17,14 @@ std::string outputPath(const std::string& dir, const std::string& input, const s
 
 namespace {
 
-// A unique temporary name beside the final one (same folder: the rename stays atomic).
+// A unique temporary name beside the final one (same folder: the rename stays atomic). Unique
+// per output too: two inputs with one name (a/scan.pdf, b/scan.tif) may be written at once.
 std::string temporaryBase(const std::string& finalPath) {
+  static std::atomic<unsigned> serial{0};
   const fs::path path(finalPath);
-  return (path.parent_path() / ("." + path.stem().string() + ".part-" + std::to_string(getpid())))
-      .string();
+  const std::string name = "." + path.stem().string() + ".part-" + std::to_string(getpid()) + "-" +
+                           std::to_string(serial++);
+  return (path.parent_path() / name).string();
 }
 
 bool renameInto(const std::string& from, const std::string& to) {

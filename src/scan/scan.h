@@ -5,7 +5,8 @@
 //
 // Fails with a Failure whose code is stable: "not-found", "unreadable", "not-a-file",
 // "empty-file", "file-too-large", "unsupported-type", "corrupt-pdf", "encrypted-pdf",
-// "corrupt-image", "empty-image", "too-many-pixels", "too-many-pages".
+// "corrupt-image", "empty-image", "too-many-pixels", "too-many-pages"; Document::page() also
+// "no-such-page" for a number outside 1..pageCount().
 #pragma once
 
 #include <memory>
