@@ -124,6 +124,7 @@ class OcrCommand final : public Command {
             .callback(Poco::Util::OptionCallback<OcrCommand>(this, &OcrCommand::handleSet)));
     add("no-orient", "do not turn pages upright", nullptr);
     add("no-deskew", "do not straighten skewed pages", nullptr);
+    add("remove-rules", "erase long horizontal lines (underlines, table rules)", nullptr);
   }
 
   int run(const std::vector<std::string>& args) override {
@@ -142,6 +143,7 @@ class OcrCommand final : public Command {
     options.plainTextDir = config().getString("ocrcmd.text", "");
     options.cleanup.orient = !config().has("ocrcmd.no-orient");
     options.cleanup.deskew = !config().has("ocrcmd.no-deskew");
+    options.cleanup.removeRules = config().has("ocrcmd.remove-rules");
     const std::string background = config().getString("ocrcmd.background", "keep");
     if (background == "keep") {
       options.cleanup.background = scan::Cleanup::Background::keep;

@@ -96,6 +96,24 @@ void deskew(PixPtr& image, PIX* binary, Page& page) {
   page.cleanup.push_back(note);
 }
 
+// Underlined signatory names and table rules make Tesseract's layout analysis take the
+// text for a picture; a horizontal line longer than a third of an inch is no letter.
+void removeRules(PixPtr& image, Page& page) {
+  PixPtr binary(pixConvertTo1(image.get(), kFadedThreshold));
+  if (!binary) return;
+  PixPtr rules(pixOpenBrick(nullptr, binary.get(), page.dpi / 3, 1));
+  if (!rules) return;
+  l_int32 count = 0;
+  pixCountPixels(rules.get(), &count, nullptr);
+  if (count == 0) return;
+  PixPtr covered(pixDilateBrick(nullptr, rules.get(), 3, 5));
+  PixPtr cleaned(pixCopy(nullptr, image.get()));
+  if (!covered || !cleaned) return;
+  pixPaintThroughMask(cleaned.get(), covered.get(), 0, 0, 255);
+  image = std::move(cleaned);
+  page.cleanup.push_back("rules removed");
+}
+
 void setImage(Page& page, PixPtr image) {
   pixSetResolution(image.get(), page.dpi, page.dpi);
   page.width = static_cast<int>(pixGetWidth(image.get()));
@@ -166,6 +184,7 @@ void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page) {
     }
   }
   if (cleanup.deskew && page.orientationKnown) deskew(image, binary.get(), page);
+  if (cleanup.removeRules && page.orientationKnown) removeRules(image, page);
   setImage(page, std::move(image));
 }
 
@@ -183,6 +202,7 @@ void turn(Page& page, int degrees, const Cleanup& cleanup) {
     PixPtr binary = binaryOf(image.get());
     if (binary) deskew(image, binary.get(), page);
   }
+  if (cleanup.removeRules) removeRules(image, page);
   setImage(page, std::move(image));
 }
 

@@ -33,8 +33,11 @@ struct Cleanup {
     normalise,  // flatten uneven / grey background (Leptonica's background normalisation)
     whiten,     // normalise, then push background to white and text to black
   };
-  bool orient = true;                        // turn 90/180/270-degree pages upright
-  bool deskew = true;                        // straighten small skews
+  bool orient = true;  // turn 90/180/270-degree pages upright
+  bool deskew = true;  // straighten small skews
+  // Erase long horizontal lines (underlines, table rules). Off: it raises OCR recall but the
+  // extraction's table reading relies on the rules as read (bench/README.md).
+  bool removeRules = false;
   Background background = Background::keep;  // measured best: see bench/README.md
 };
 

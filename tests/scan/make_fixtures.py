@@ -121,6 +121,9 @@ def make(out):
              os.path.join(out, "letter-skew3.png"))
     save_png(blank_page(), os.path.join(out, "blank.png"))
     save_png(letter_page(ink=175, paper=215), os.path.join(out, "faded.png"))  # worn toner
+    table = letter_page()
+    ImageDraw.Draw(table).rectangle((200, 330, 2280, 333), fill=0)  # a table rule
+    save_png(table, os.path.join(out, "table.png"))
     letter.save(os.path.join(out, "letter.jpg"), quality=85, dpi=(DPI, DPI))
     letter.save(os.path.join(out, "pages.tif"), save_all=True, compression="tiff_deflate",
                 append_images=[blank_page(), letter.rotate(180)], dpi=(DPI, DPI))

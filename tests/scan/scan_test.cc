@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <leptonica/allheaders.h>
+
 #include "scan/file_type.h"
 #include "scan/fixtures.h"
 #include "scan/scan.h"
@@ -208,6 +210,27 @@ TEST(ScanCleanup, BlankPageDetected) {
   auto letter = openOk(fixture("letter.png"));
   ASSERT_TRUE(letter);
   EXPECT_FALSE(pageOk(*letter, 1).blank);
+}
+
+TEST(ScanCleanup, RulesRemovedOnlyWhenAsked) {
+  auto plain = openOk(fixture("table.png"));
+  ASSERT_TRUE(plain);
+  const Page kept = pageOk(*plain, 1);
+  EXPECT_FALSE(hasNote(kept, "rules removed"));
+  l_uint32 ink = 255;
+  pixGetPixel(kept.image.pix(), 1200, 331, &ink);
+  EXPECT_LT(ink, 100u);
+  Cleanup cleanup;
+  cleanup.removeRules = true;
+  auto ruled = open(fixture("table.png"), Limits{}, cleanup);
+  ASSERT_TRUE(ruled.ok());
+  const Page page = pageOk(**ruled, 1);
+  EXPECT_TRUE(hasNote(page, "rules removed"));
+  // The rule under the header row (y = 330..333) is gone; the text above it stays.
+  const Image& image = page.image;
+  l_uint32 value = 0;
+  pixGetPixel(image.pix(), 1200, 331, &value);
+  EXPECT_GT(value, 200u);
 }
 
 TEST(ScanCleanup, FadedPageIsNotBlank) {
