@@ -38,21 +38,9 @@ Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& 
     const auto words = row.folded();
     body.insert(body.end(), words.begin(), words.end());
   }
-  // The body states its purpose first ("... mengajukan permohonan pencabutan ...") and may
-  // mention the other letter later ("... telah direkomendasikan oleh atasan"): the kind
-  // whose wording comes first wins.
-  Kind kind = Kind::other;
-  int first = -1;
-  for (const auto& candidate : vocabulary.bodyKinds) {
-    for (const auto& phrase : candidate.phrases) {
-      const int at = findPhrase(body, phrase);
-      if (at >= 0 && (first < 0 || at < first)) {
-        first = at;
-        kind = candidate.kind;
-      }
-    }
-  }
-  return kind;
+  // In the vocabulary's order: a recommendation cites the request ("Berdasarkan surat ...
+  // perihal Permohonan Pencabutan ..."), so its own wording is looked for first.
+  return vocabulary.kindOf(body, vocabulary.bodyKinds).value_or(Kind::other);
 }
 
 }  // namespace cabut::extract

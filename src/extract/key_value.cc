@@ -118,6 +118,8 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       for (const auto& key : keyWords) keyText += key.text + " ";
       keyText += keyPart;
       const auto keyFolded = foldedWords(keyText);
+      // ": Perihal : ...": a speck read as a colon before the key; the next colon counts.
+      if (keyFolded.empty() && keyWords.empty() && colon + 1 >= words[w].text.size()) continue;
       if (keyFolded.empty() || keyFolded.size() > 6) return std::nullopt;
       KeyValue kv;
       kv.key = trim(keyText);

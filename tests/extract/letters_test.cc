@@ -347,6 +347,18 @@ TEST(Classification, BodyPurposeFirstMentionOfTheOtherLetterLater) {
   EXPECT_EQ(letters.at(0).kind, Kind::request);
 }
 
+TEST(Classification, RecommendationCitingTheRequestsSubject) {
+  auto letters = extract({{": Perihal : Rekomendasi Pencabutan Sertifikat Elektronik",
+                           "Berdasarkan surat Saudara perihal Permohonan Pencabutan Sertifikat",
+                           "Elektronik, dengan ini kami memberikan rekomendasi pencabutan."}});
+  EXPECT_EQ(letters.at(0).subject.value, "Rekomendasi Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters.at(0).kind, Kind::recommendation);
+  auto bodyOnly = extract({{"Dengan hormat,", "Berdasarkan surat Saudara perihal Permohonan",
+                            "Pencabutan Sertifikat Elektronik, dengan ini kami memberikan",
+                            "rekomendasi pencabutan sertifikat elektronik."}});
+  EXPECT_EQ(bodyOnly.at(0).kind, Kind::recommendation);
+}
+
 TEST(PersonalRequest, SignerIsTheHolder) {
   const auto letters =
       extractLetters(fixture("disposition-and-personal-request.ocr.xml", 1), vocabulary());
