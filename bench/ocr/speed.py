@@ -30,8 +30,10 @@ PSM = "3"
 
 def timed(command, **kwargs):
     started = time.monotonic()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                   **kwargs)
+    result = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kwargs)
+    if result.returncode != 0:
+        sys.exit(f"{command[0]} {command[1]} failed ({result.returncode}): "
+                 f"{result.stderr.decode(errors='replace')[-500:]}")
     return time.monotonic() - started
 
 
