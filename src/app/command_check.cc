@@ -15,10 +15,9 @@
 #include "rules/rules.h"
 #include "rules/rules_config.h"
 
-#if CABUT_HAVE_LETTERS
+#include "app/ocr_options.h"
 #include "extract/extract.h"
 #include "ocr/ocr.h"
-#endif
 
 namespace cabut::app {
 namespace {
@@ -119,16 +118,9 @@ class CheckCommand final : public Command {
   // OCR + extraction of each scan into the case; false when one could not be read.
   bool readScans(const std::vector<std::string>& scans, cases::Case& theCase) {
     if (scans.empty()) return true;
-#if CABUT_HAVE_LETTERS
     auto vocabulary = extract::loadVocabulary(config().getString("rules.path"));
     if (!vocabulary) throw Poco::Util::InvalidArgumentException(vocabulary.failure().message);
-    ocr::Options options;
-    options.languages = config().getString("ocr.languages");
-    options.pageDeadlineSeconds = config().getInt("ocr.deadlineSeconds");
-    options.maxPixels = static_cast<long long>(config().getDouble("ocr.maxPixels"));
-    options.maxPages = config().getInt("scan.maxPages");
-    options.rasterDpi = config().getInt("scan.rasterDpi");
-    options.jobs = config().getInt("workers");
+    ocr::Options options = ocrOptionsFrom(config());
     ocr::Reader reader(options);
     bool allRead = true;
     auto files = reader.readFiles(scans);
@@ -142,11 +134,6 @@ class CheckCommand final : public Command {
         theCase.addLetter(letter);
     }
     return allRead;
-#else
-    for (const auto& scan : scans)
-      theCase.addError(scan, {"not-built", "this cabut was built without OCR and extraction"});
-    return false;
-#endif
   }
 };
 

@@ -16,10 +16,9 @@
 #include "cases/xml_ptr.h"
 #include "common/xml_text.h"
 
-#if CABUT_HAVE_LETTERS
+#include "app/ocr_options.h"
 #include "extract/extract.h"
 #include "ocr/ocr.h"
-#endif
 
 namespace cabut::app {
 namespace {
@@ -65,19 +64,12 @@ class ExtractCommand final : public Command {
       std::cerr << "cabut extract: give one or more scan files (see --help)\n";
       return kExitUsage;
     }
-#if CABUT_HAVE_LETTERS
     auto vocabulary = extract::loadVocabulary(config().getString("rules.path"));
     if (!vocabulary) {
       std::cerr << "cabut extract: " << vocabulary.failure().message << "\n";
       return kExitUsage;
     }
-    ocr::Options options;
-    options.languages = config().getString("ocr.languages");
-    options.pageDeadlineSeconds = config().getInt("ocr.deadlineSeconds");
-    options.maxPixels = static_cast<long long>(config().getDouble("ocr.maxPixels"));
-    options.maxPages = config().getInt("scan.maxPages");
-    options.rasterDpi = config().getInt("scan.rasterDpi");
-    options.jobs = config().getInt("workers");
+    ocr::Options options = ocrOptionsFrom(config());
     if (options.jobs < 1) {
       std::cerr << "cabut extract: --jobs (workers) must be at least 1\n";
       return kExitUsage;
@@ -118,10 +110,6 @@ class ExtractCommand final : public Command {
     std::cout.write(reinterpret_cast<const char*>(output.get()), size);
     std::cout.flush();
     return allRead ? kExitOk : kExitSomeFailed;
-#else
-    std::cerr << "cabut extract: this cabut was built without OCR and extraction\n";
-    return kExitUsage;
-#endif
   }
 };
 

@@ -7,10 +7,9 @@
 #include "cases/case.h"
 #include "cases/xml_file.h"
 
-#if CABUT_HAVE_LETTERS
+#include "app/ocr_options.h"
 #include "extract/extract.h"
 #include "ocr/ocr.h"
-#endif
 
 namespace cabut::app {
 namespace {
@@ -60,26 +59,15 @@ bool isXmlFile(const std::string& path) {
 class PipelineReader final : public FileReader {
  public:
   explicit PipelineReader(const Poco::Util::AbstractConfiguration& config) {
-#if CABUT_HAVE_LETTERS
     auto vocabulary = extract::loadVocabulary(config.getString("rules.path"));
     if (!vocabulary) throw Poco::InvalidArgumentException(vocabulary.failure().message);
     vocabulary_ = *vocabulary;
-    ocr::Options options;
-    options.languages = config.getString("ocr.languages");
-    options.pageDeadlineSeconds = config.getInt("ocr.deadlineSeconds");
-    options.maxPixels = static_cast<long long>(config.getDouble("ocr.maxPixels"));
-    options.maxPages = config.getInt("scan.maxPages");
-    options.rasterDpi = config.getInt("scan.rasterDpi");
-    options.jobs = config.getInt("workers");
+    ocr::Options options = ocrOptionsFrom(config);
     reader_ = std::make_unique<ocr::Reader>(options);
-#else
-    (void)config;
-#endif
   }
 
   Result<FileReading> read(const std::string& path, const std::string& source) override {
     if (isXmlFile(source)) return readExtractionXml(path);
-#if CABUT_HAVE_LETTERS
     auto text = reader_->readFile(path);
     if (!text) return text.failure();
     text->source = source;
@@ -95,17 +83,11 @@ class PipelineReader final : public FileReader {
     reading.pages = static_cast<int>(text->pages.size());
     reading.documentsXml = serialise(out.get());
     return reading;
-#else
-    (void)path;
-    return Failure{"not-built", "this cabut was built without OCR and extraction"};
-#endif
   }
 
  private:
-#if CABUT_HAVE_LETTERS
   std::shared_ptr<const extract::Vocabulary> vocabulary_;
   std::unique_ptr<ocr::Reader> reader_;
-#endif
 };
 
 }  // namespace

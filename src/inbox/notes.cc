@@ -44,9 +44,6 @@ const std::map<std::string, Wording>& wordings() {
       {"too-many-pages",
        {"Terlalu banyak halaman untuk satu berkas surat.", "Too many pages for one letter file."}},
       {"not-xml", {"Berkas XML tidak sah.", "Not a well-formed XML file."}},
-      {"not-built",
-       {"cabut ini dibangun tanpa OCR, jadi pindaian tidak dapat dibaca.",
-        "This cabut was built without OCR, so scans cannot be read."}},
   };
   return table;
 }
