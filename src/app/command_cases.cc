@@ -11,7 +11,7 @@
 
 #include "app/command.h"
 #include "app/serve_settings.h"
-#include "cases/xml_ptr.h"
+#include "common/xml_ptr.h"
 #include "common/xml_text.h"
 #include "store/store.h"
 

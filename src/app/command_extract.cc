@@ -13,7 +13,7 @@
 #include <mutex>
 
 #include "app/command.h"
-#include "cases/xml_ptr.h"
+#include "common/xml_ptr.h"
 #include "common/xml_text.h"
 
 #include "app/ocr_options.h"

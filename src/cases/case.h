@@ -18,7 +18,7 @@
 #include <string>
 #include <string_view>
 
-#include "cases/xml_ptr.h"
+#include "common/xml_ptr.h"
 #include "common/failure.h"
 
 namespace cabut::extract {

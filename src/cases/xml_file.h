@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "cases/xml_ptr.h"
+#include "common/xml_ptr.h"
 #include "common/failure.h"
 
 namespace cabut::xml {

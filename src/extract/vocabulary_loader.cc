@@ -6,28 +6,14 @@
 #include <algorithm>
 #include <memory>
 
+#include "common/xml_ptr.h"
 #include "extract/text_fold.h"
 #include "extract/vocabulary.h"
 
 namespace cabut::extract {
 namespace {
 
-struct DocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
-};
-struct SchemaParserFree {
-  void operator()(xmlSchemaParserCtxt* parser) const { xmlSchemaFreeParserCtxt(parser); }
-};
-struct SchemaFree {
-  void operator()(xmlSchema* schema) const { xmlSchemaFree(schema); }
-};
-struct SchemaValidFree {
-  void operator()(xmlSchemaValidCtxt* valid) const { xmlSchemaFreeValidCtxt(valid); }
-};
-struct XmlCharFree {
-  void operator()(xmlChar* text) const { xmlFree(text); }
-};
-using DocPtr = std::unique_ptr<xmlDoc, DocFree>;
+using xml::DocPtr;
 
 // Keeps the first error libxml2 reports, as "file:line: reason".
 struct FirstError {
@@ -47,13 +33,12 @@ Failure rulesError(const std::string& text) {
 }
 
 std::string content(xmlNode* node) {
-  std::unique_ptr<xmlChar, XmlCharFree> text(xmlNodeGetContent(node));
+  xml::XmlCharPtr text(xmlNodeGetContent(node));
   return text ? trim(reinterpret_cast<const char*>(text.get())) : std::string();
 }
 
 std::string attribute(xmlNode* node, const char* name) {
-  std::unique_ptr<xmlChar, XmlCharFree> value(
-      xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)));
+  xml::XmlCharPtr value(xmlGetProp(node, reinterpret_cast<const xmlChar*>(name)));
   return value ? reinterpret_cast<const char*>(value.get()) : std::string();
 }
 
@@ -98,11 +83,10 @@ std::vector<KindPhrases> kinds(xmlNode* parent) {
 
 Result<DocPtr> readValidated(const std::string& xmlPath, const std::string& xsdPath) {
   FirstError error;
-  std::unique_ptr<xmlSchemaParserCtxt, SchemaParserFree> parser(
-      xmlSchemaNewParserCtxt(xsdPath.c_str()));
+  xml::SchemaParserPtr parser(xmlSchemaNewParserCtxt(xsdPath.c_str()));
   if (!parser) return rulesError(xsdPath + ": cannot read the schema");
   xmlSchemaSetParserStructuredErrors(parser.get(), &FirstError::collect, &error);
-  std::unique_ptr<xmlSchema, SchemaFree> schema(xmlSchemaParse(parser.get()));
+  xml::SchemaPtr schema(xmlSchemaParse(parser.get()));
   if (!schema) return rulesError(error.text.empty() ? xsdPath + ": invalid schema" : error.text);
 
   xmlParserCtxtPtr context = xmlNewParserCtxt();
@@ -114,7 +98,7 @@ Result<DocPtr> readValidated(const std::string& xmlPath, const std::string& xsdP
   if (!doc)
     return rulesError(error.text.empty() ? xmlPath + ":0: cannot read the file" : error.text);
 
-  std::unique_ptr<xmlSchemaValidCtxt, SchemaValidFree> valid(xmlSchemaNewValidCtxt(schema.get()));
+  xml::SchemaValidPtr valid(xmlSchemaNewValidCtxt(schema.get()));
   if (!valid) return rulesError(xmlPath + ": out of memory");
   xmlSchemaSetValidStructuredErrors(valid.get(), &FirstError::collect, &error);
   if (xmlSchemaValidateDoc(valid.get(), doc.get()) != 0)

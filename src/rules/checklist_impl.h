@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "cases/xml_ptr.h"
+#include "common/xml_ptr.h"
 #include "rules/rules.h"
 #include "rules/vocabulary_terms.h"
 #include "rules/xpath_functions.h"

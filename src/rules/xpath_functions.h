@@ -9,7 +9,7 @@
 #include <set>
 #include <string>
 
-#include "cases/xml_ptr.h"
+#include "common/xml_ptr.h"
 #include "rules/identity_numbers.h"
 #include "rules/vocabulary_terms.h"
 

@@ -1,4 +1,4 @@
-// Owning handles for the libxml2 objects cases/ and rules/ hold. Every C handle has exactly
+// Owning handles for the libxml2 objects the stages hold. Every C handle has exactly
 // one owner; nothing here is shared between threads.
 #pragma once
 
