@@ -164,6 +164,7 @@ class Intake {
   std::string owner_;
   store::CaseChecker checker_;
   WorkArea work_;
+  store::Store::InboxCheck stillInInbox_;  // asked under the store's intake lock
 };
 
 }  // namespace cabut::inbox

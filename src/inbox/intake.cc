@@ -1,4 +1,5 @@
 // Taking ready entries: hash, record in the store, move atomically out of the inbox.
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "common/xml_text.h"
@@ -12,7 +13,11 @@ Intake::Intake(const Settings& settings, store::Store& store, std::string owner,
       store_(store),
       owner_(std::move(owner)),
       checker_(std::move(checker)),
-      work_(settings.workPath) {}
+      work_(settings.workPath),
+      stillInInbox_([inbox = settings.inboxPath](const store::NewFile& file) {
+        struct stat now {};
+        return ::lstat((inbox + "/" + file.inboxPath).c_str(), &now) == 0;
+      }) {}
 
 std::optional<store::NewFile> Intake::describe(const Entry& entry) {
   store::NewFile file;
@@ -64,7 +69,7 @@ Result<int> Intake::take(const Ready& ready, Scanner& scanner, long long capacit
       scanner.forget(entry.relPath);
       continue;
     }
-    auto row = store_.recordFile(*file, owner_);
+    auto row = store_.recordFile(*file, owner_, stillInInbox_);
     if (!row) return row.failure();
     if (row->id == 0) continue;  // another daemon is taking it
     if (auto failure = finish(*row, entry.relPath)) return *failure;
@@ -83,7 +88,7 @@ Result<int> Intake::take(const Ready& ready, Scanner& scanner, long long capacit
       files.push_back(std::move(*file));
     }
     if (!complete) continue;  // a file changed: the folder is not quiet after all
-    auto rows = store_.recordFolder("folder:" + xmlSafeText(folder), files, owner_);
+    auto rows = store_.recordFolder("folder:" + xmlSafeText(folder), files, owner_, stillInInbox_);
     if (!rows) return rows.failure();
     for (size_t i = 0; i < rows->size(); ++i)
       if (auto failure = finish((*rows)[i], entries[i].relPath)) return *failure;

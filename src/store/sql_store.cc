@@ -118,10 +118,12 @@ class SqlStore final : public Store {
   int schemaVersion() override { return version_; }
   const std::string& connector() const override { return database_.connector(); }
 
-  Result<FileRow> recordFile(const NewFile& file, const std::string& owner) override {
+  Result<FileRow> recordFile(const NewFile& file, const std::string& owner,
+                             const InboxCheck& stillInInbox) override {
     return guard<FileRow>([&] {
       Transaction tx(database_, true);
       lockIntake(tx);
+      if (stillInInbox && !stillInInbox(file)) return FileRow{};  // id 0: not ours
       FileRow row = insertFile(tx, file, owner, 0);
       tx.commit();
       return row;
@@ -130,10 +132,14 @@ class SqlStore final : public Store {
 
   Result<std::vector<FileRow>> recordFolder(const std::string& origin,
                                             const std::vector<NewFile>& files,
-                                            const std::string& owner) override {
+                                            const std::string& owner,
+                                            const InboxCheck& stillInInbox) override {
     return guard<std::vector<FileRow>>([&] {
       Transaction tx(database_, true);
       lockIntake(tx);
+      if (stillInInbox)
+        for (const auto& file : files)
+          if (!stillInInbox(file)) return std::vector<FileRow>{};  // not ours
       const long long caseId = insertCase(tx, origin);
       std::vector<FileRow> rows;
       for (const auto& file : files) {

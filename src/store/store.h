@@ -126,12 +126,18 @@ class Store {
   // make it a duplicate (duplicateOf set) unless the earlier row is this very file (same
   // inbox path, not finished): a resumed intake is returned claimed by `owner`; a file
   // another daemon is still taking gives a row with id 0 (leave it alone).
-  virtual Result<FileRow> recordFile(const NewFile& file, const std::string& owner) = 0;
+  // `stillInInbox` is asked while the intake lock is held: a file another daemon finished
+  // taking between our look at the inbox and the lock is gone by then, so false gives a row
+  // with id 0 too (no row is recorded for a file that was never ours).
+  using InboxCheck = std::function<bool(const NewFile&)>;
+  virtual Result<FileRow> recordFile(const NewFile& file, const std::string& owner,
+                                     const InboxCheck& stillInInbox = {}) = 0;
   // Records the files of one inbox sub-folder and their case, in one transaction; empty
   // when another daemon is taking one of them.
   virtual Result<std::vector<FileRow>> recordFolder(const std::string& origin,
                                                     const std::vector<NewFile>& files,
-                                                    const std::string& owner) = 0;
+                                                    const std::string& owner,
+                                                    const InboxCheck& stillInInbox = {}) = 0;
   // Inbox paths of rows still `received` (being taken): the scanner leaves them alone.
   virtual Result<std::vector<std::string>> pendingInboxPaths() = 0;
 

@@ -73,6 +73,27 @@ TEST_P(StoreTest, SameBytesAreADuplicateButTheSameFileResumes) {
   EXPECT_EQ(store->pendingInboxPaths()->size(), 3u);
 }
 
+// Two daemons share an inbox: a file the other daemon finished taking after we looked is
+// gone when we hold the intake lock, and no row may be recorded for it.
+TEST_P(StoreTest, AFileGoneFromTheInboxUnderTheLockIsNotRecorded) {
+  auto store = open();
+  int asked = 0;
+  auto gone = [&asked](const store::NewFile&) {
+    ++asked;
+    return false;
+  };
+  auto row = store->recordFile(newFile("a.pdf", "aa"), "me", gone);
+  ASSERT_TRUE(row.ok()) << row.failure().message;
+  EXPECT_EQ(row->id, 0);
+  auto rows = store->recordFolder("folder:kasus", {newFile("b.pdf", "bb")}, "me", gone);
+  ASSERT_TRUE(rows.ok()) << rows.failure().message;
+  EXPECT_TRUE(rows->empty());
+  EXPECT_EQ(asked, 2);
+  EXPECT_TRUE(store->pendingInboxPaths()->empty());
+  EXPECT_TRUE(store->looseFiles("")->empty());
+  EXPECT_TRUE(store->cases("", false)->empty());
+}
+
 TEST_P(StoreTest, TransitionsNeedTheRightStateAndOwner) {
   auto store = open();
   auto row = *store->recordFile(newFile("a.pdf", "aa"), "me");
