@@ -120,9 +120,14 @@ std::optional<Failure> Intake::complete(const store::FileRow& row, const std::st
 
   if (auto moved = moveDurably(from, to)) {
     if (moved->code != "vanished") return moved;
-    // Gone before we could take it (deleted or moved away by someone else): not ours.
-    auto done = store_.finishFile(row.id, owner, store::FileState::vanished, checker_);
-    return done ? std::nullopt : std::optional<Failure>(done.failure());
+    // The destination is this row's own: when it is there, an earlier holder of the row (a
+    // daemon killed, or whose lease ran out, after its rename) already moved the file.
+    struct stat movedBefore {};
+    if (::lstat(to.c_str(), &movedBefore) != 0) {
+      // Gone before we could take it (deleted or moved away by someone else): not ours.
+      auto done = store_.finishFile(row.id, owner, store::FileState::vanished, checker_);
+      return done ? std::nullopt : std::optional<Failure>(done.failure());
+    }
   }
   if (!notePath.empty())
     if (auto written = writeDurably(notePath, note)) return written;
