@@ -27,7 +27,8 @@ import tempfile
 import time
 import urllib.request
 
-from PIL import Image
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from pages import scan_to_pages  # noqa: E402  (bench/pages.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -43,16 +44,7 @@ def page_images(out, count, seed):
     pages = []
     for scan in sorted(glob.glob(os.path.join(samples, "case*", "*"))):
         stem = os.path.join(pages_dir, f"s{seed}-p{len(pages):04d}")
-        if scan.endswith(".pdf"):
-            subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", scan, stem], check=True)
-            pages += sorted(glob.glob(stem + "*.png"))
-        else:
-            image = Image.open(scan)
-            for frame in range(getattr(image, "n_frames", 1)):
-                image.seek(frame)
-                path = f"{stem}-{frame}.png"
-                image.convert("L").save(path, dpi=(300, 300))
-                pages.append(path)
+        pages += scan_to_pages(scan, stem)
         if len(pages) >= count:
             break
     return pages[:count]

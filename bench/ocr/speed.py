@@ -21,7 +21,9 @@ import sys
 import tempfile
 import time
 
-from PIL import Image
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from PIL import Image  # noqa: E402
+from pages import scan_to_pages  # noqa: E402  (bench/pages.py)
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 LANGS = "ind+eng"
@@ -49,16 +51,7 @@ def page_images(out, count):
     pages = []
     for scan in sorted(glob.glob(os.path.join(samples, "*", "case*", "*"))):
         stem = os.path.join(pages_dir, f"p{len(pages):03d}")
-        if scan.endswith(".pdf"):
-            subprocess.run(["pdftoppm", "-r", "300", "-gray", "-png", scan, stem], check=True)
-            pages += sorted(glob.glob(stem + "*.png"))
-            continue
-        image = Image.open(scan)
-        for frame in range(getattr(image, "n_frames", 1)):
-            image.seek(frame)
-            path = f"{stem}-{frame}.png"
-            image.convert("L").save(path, dpi=(300, 300))
-            pages.append(path)
+        pages += scan_to_pages(scan, stem)
     return pages
 
 
