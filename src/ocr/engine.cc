@@ -6,6 +6,7 @@
 #include <tesseract/renderer.h>
 #include <tesseract/resultiterator.h>
 #include <algorithm>
+#include <cctype>
 
 #include "common/xml_text.h"
 
@@ -18,12 +19,99 @@ Box boxAt(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel leve
   return box;
 }
 
+// Appends the lines and words under `it` to `lines` (Tesseract's blocks numbered from `block`).
+void appendLines(tesseract::ResultIterator& it, int block, std::vector<Line>& lines) {
+  const size_t first = lines.size();
+  --block;
+  it.Begin();
+  do {
+    if (it.IsAtBeginningOf(tesseract::RIL_BLOCK)) ++block;
+    if (it.IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
+      Line line;
+      line.box = boxAt(it, tesseract::RIL_TEXTLINE);
+      line.block = std::max(block, 0);
+      lines.push_back(std::move(line));
+    }
+    const std::unique_ptr<char[]> utf8(it.GetUTF8Text(tesseract::RIL_WORD));
+    if (!utf8 || lines.size() == first) continue;
+    Word word;
+    word.text = xmlSafeText(utf8.get());
+    if (word.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
+    word.confidence = std::clamp(it.Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
+    word.box = boxAt(it, tesseract::RIL_WORD);
+    lines.back().words.push_back(std::move(word));
+  } while (it.Next(tesseract::RIL_WORD));
+  std::erase_if(lines, [](const Line& line) { return line.words.empty(); });
+}
+
+// The regions the layout analysis took for pictures, when they are big enough to hold a
+// line of text: a signature block crossed by a scribble or a stamp often ends up there.
+std::vector<Box> pictureRegions(tesseract::ResultIterator& it, const scan::Page& page) {
+  std::vector<Box> regions;
+  const int minSide = std::max(page.dpi, 72) / 6;  // about one line of 12-point text
+  it.Begin();
+  do {
+    if (!PTIsImageType(it.BlockType())) continue;
+    Box box = boxAt(it, tesseract::RIL_BLOCK);
+    if (box.x1 - box.x0 < 2 * minSide || box.y1 - box.y0 < minSide) continue;
+    // A little room around it: the layout cut runs close to the strokes.
+    const int pad = minSide / 4;
+    box.x0 = std::max(0, box.x0 - pad);
+    box.y0 = std::max(0, box.y0 - pad);
+    box.x1 = std::min(page.width, box.x1 + pad);
+    box.y1 = std::min(page.height, box.y1 + pad);
+    regions.push_back(box);
+  } while (it.Next(tesseract::RIL_BLOCK));
+  return regions;
+}
+
+int medianLineHeight(const std::vector<Line>& lines) {
+  std::vector<int> heights;
+  for (const auto& line : lines) heights.push_back(line.box.y1 - line.box.y0);
+  if (heights.size() < 3) return 0;
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
+                   heights.end());
+  return heights[heights.size() / 2];
+}
+
+// A line re-read from a picture region is kept when it reads as the page's text, not as a
+// scribble's strokes or a stamp's small round lettering: a word of three letters or more
+// that the engine is fairly sure of, in a line about as tall as the page's other lines.
+bool readsAsText(const Line& line, int pageLineHeight) {
+  const int height = line.box.y1 - line.box.y0;
+  if (pageLineHeight > 0 && (height * 10 < pageLineHeight * 6 || height > pageLineHeight * 2))
+    return false;
+  for (const auto& word : line.words) {
+    int letters = 0;
+    for (unsigned char c : word.text) letters += std::isalnum(c) ? 1 : 0;
+    if (letters >= 3 && word.confidence >= 0.5f) return true;
+  }
+  return false;
+}
+
+// A picture region's box may reach over lines the first pass read (its outline is not a
+// rectangle): those are not read twice.
+bool overlapsAny(const Line& line, const std::vector<Line>& lines) {
+  const long long area =
+      static_cast<long long>(line.box.x1 - line.box.x0) * (line.box.y1 - line.box.y0);
+  for (const auto& other : lines) {
+    const int w = std::min(line.box.x1, other.box.x1) - std::max(line.box.x0, other.box.x0);
+    const int h = std::min(line.box.y1, other.box.y1) - std::max(line.box.y0, other.box.y0);
+    if (w <= 0 || h <= 0) continue;
+    const long long otherArea =
+        static_cast<long long>(other.box.x1 - other.box.x0) * (other.box.y1 - other.box.y0);
+    if (static_cast<long long>(w) * h * 4 > std::min(area, otherArea)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 Engine::Engine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
 
 Engine::~Engine() {
   if (osd_) osd_->End();
+  if (regions_) regions_->End();
   if (api_) api_->End();
 }
 
@@ -36,6 +124,8 @@ std::optional<Failure> Engine::init(
   omp_set_max_active_levels(0);
   omp_set_num_threads(1);
   tessdataDir_ = tessdataDir;
+  languages_ = languages;
+  variables_ = variables;
   const char* dataPath = tessdataDir.empty() ? nullptr : tessdataDir.c_str();
   if (api_->Init(dataPath, languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
     return Failure{"ocr-engine", "OCR engine cannot load the languages '" + languages +
@@ -70,25 +160,60 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
   }
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   if (!it) return std::nullopt;  // nothing recognised: an empty page
-  int block = -1;
-  do {
-    if (it->IsAtBeginningOf(tesseract::RIL_BLOCK)) ++block;
-    if (it->IsAtBeginningOf(tesseract::RIL_TEXTLINE)) {
-      Line line;
-      line.box = boxAt(*it, tesseract::RIL_TEXTLINE);
-      line.block = std::max(block, 0);
-      text.lines.push_back(std::move(line));
-    }
-    const std::unique_ptr<char[]> utf8(it->GetUTF8Text(tesseract::RIL_WORD));
-    if (!utf8 || text.lines.empty()) continue;
-    Word word;
-    word.text = xmlSafeText(utf8.get());
-    if (word.text.find_first_not_of(" \t\r\n") == std::string::npos) continue;
-    word.confidence = std::clamp(it->Confidence(tesseract::RIL_WORD) / 100.0f, 0.0f, 1.0f);
-    word.box = boxAt(*it, tesseract::RIL_WORD);
-    text.lines.back().words.push_back(std::move(word));
-  } while (it->Next(tesseract::RIL_WORD));
+  const std::vector<Box> pictures = pictureRegions(*it, page);
+  appendLines(*it, 0, text.lines);
   std::erase_if(text.lines, [](const Line& line) { return line.words.empty(); });
+  if (pictures.empty()) return std::nullopt;
+  return rereadPictures(page, pictures, monitor, text);
+}
+
+std::optional<Failure> Engine::rereadPictures(const scan::Page& page,
+                                              const std::vector<Box>& pictures,
+                                              tesseract::ETEXT_DESC& monitor, PageText& text) {
+  if (!regions_ && !regionsFailed_) {
+    regions_ = std::make_unique<tesseract::TessBaseAPI>();
+    const char* dataPath = tessdataDir_.empty() ? nullptr : tessdataDir_.c_str();
+    if (regions_->Init(dataPath, languages_.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+      regions_.reset();
+      regionsFailed_ = true;
+    } else {
+      regions_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+      regions_->SetVariable("debug_file", "/dev/null");
+      for (const auto& [name, value] : variables_)
+        regions_->SetVariable(name.c_str(), value.c_str());
+    }
+  }
+  if (!regions_) return std::nullopt;
+  regions_->SetImage(page.image.pix());
+  regions_->SetSourceResolution(page.dpi);
+  int block = text.lines.empty() ? 0 : text.lines.back().block + 1;
+  std::vector<Line> found;
+  const int pageLineHeight = medianLineHeight(text.lines);
+  for (const Box& picture : pictures) {
+    regions_->SetRectangle(picture.x0, picture.y0, picture.x1 - picture.x0,
+                           picture.y1 - picture.y0);
+    // The page's deadline covers these passes too.
+    if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
+    std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
+    if (!it) continue;
+    std::vector<Line> lines;
+    appendLines(*it, block++, lines);
+    for (auto& line : lines) {
+      if (readsAsText(line, pageLineHeight) && !overlapsAny(line, text.lines))
+        found.push_back(std::move(line));
+    }
+  }
+  regions_->Clear();
+  if (monitor.deadline_exceeded()) {
+    return Failure{"ocr-timeout", "Reading page " + std::to_string(page.number) +
+                                      " took longer than the deadline and was stopped"};
+  }
+  // Into reading order: before the first line of the page that starts below it.
+  for (auto& line : found) {
+    const auto below = std::find_if(text.lines.begin(), text.lines.end(),
+                                    [&](const Line& other) { return other.box.y0 > line.box.y0; });
+    text.lines.insert(below, std::move(line));
+  }
   return std::nullopt;
 }
 

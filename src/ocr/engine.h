@@ -13,6 +13,7 @@
 #include "scan/scan.h"
 
 namespace tesseract {
+class ETEXT_DESC;
 class TessBaseAPI;
 class TessPDFRenderer;
 }  // namespace tesseract
@@ -34,6 +35,8 @@ class Engine {
 
   // Recognises page.image within `deadlineSeconds`; fills `text.lines`. Failure
   // "ocr-timeout" when the deadline passes, "ocr-failed" when Tesseract gives up.
+  // Regions the layout analysis set aside as pictures (a signature block under a scribble
+  // or a stamp) are read again as plain blocks of text, and what reads as text is kept.
   std::optional<Failure> recognise(const scan::Page& page, int deadlineSeconds, PageText& text);
 
   // Clockwise degrees (0, 90, 180, 270) that turn the page upright, by Tesseract's
@@ -48,7 +51,16 @@ class Engine {
 
  private:
   std::unique_ptr<tesseract::TessBaseAPI> api_;
+  // Reads the picture regions of the last page again, as single text blocks.
+  std::optional<Failure> rereadPictures(const scan::Page& page, const std::vector<Box>& pictures,
+                                        tesseract::ETEXT_DESC& monitor, PageText& text);
+
   std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until a page needs it
+  // Second engine for picture regions, so the first keeps the page for the searchable PDF.
+  std::unique_ptr<tesseract::TessBaseAPI> regions_;  // null until a page needs it
+  bool regionsFailed_ = false;
+  std::string languages_;
+  std::vector<std::pair<std::string, std::string>> variables_;
   bool osdFailed_ = false;
   std::string tessdataDir_;
 };
