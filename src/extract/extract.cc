@@ -5,37 +5,9 @@
 #include <optional>
 
 #include "extract/letter_parts.h"
-#include "extract/text_fold.h"
 
 namespace cabut::extract {
 namespace {
-
-size_t letterCount(const std::string& text) {
-  size_t count = 0;
-  for (const auto& word : foldedWords(text)) count += word.size();
-  return count;
-}
-
-// The signer of a personal request is its holder, printed twice: where the signature
-// (under a stamp, behind a scribble) reads worse than the list, the list's reading of the
-// same person (same NIP) stands for it.
-void nameFromSameNip(Letter& letter, const std::optional<Person>& described) {
-  Field& name = letter.signatory.name;
-  if (!letter.signatory.nip.found()) return;
-  std::vector<Person> people = letter.holders;
-  if (described) people.insert(people.begin(), *described);
-  for (const auto& holder : people) {
-    if (holder.nip.value != letter.signatory.nip.value || !holder.name.found()) continue;
-    const bool same = fold(name.value) == fold(holder.name.value);
-    const bool worse = !name.found() || name.confidence < 0.8 ||
-                       letterCount(name.value) * 10 < letterCount(holder.name.value) * 8;
-    if (!same && worse) {
-      name = holder.name;
-      name.confidence *= 0.8;
-    }
-    return;
-  }
-}
 
 Letter extractLetter(const std::string& source, const LetterRows& rows,
                      const Vocabulary& vocabulary) {
@@ -73,7 +45,9 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
     if (!letter.signatory.name.found()) letter.signatory.name = described.name;
     if (!letter.signatory.position.found()) letter.signatory.position = described.position;
   }
-  nameFromSameNip(letter, signerDescribed);
+  std::vector<Person> people = letter.holders;
+  if (signerDescribed) people.insert(people.begin(), *signerDescribed);
+  repairSignerFromBody(letter.signatory, people, vocabulary);
   return letter;
 }
 

@@ -73,6 +73,16 @@ std::string reasonCode(const std::string& printed, const Vocabulary& vocabulary)
 // The signature block at the end of the letter (signatory.cc).
 Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
                  const std::vector<bool>& used);
+// Replaces the title words the engine was unsure of (under the stamp) by the letterhead's
+// office and region names where the words around them agree (title_repair.cc).
+void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,
+                               const Vocabulary& vocabulary);
+// Corrects the block's reading of the signer from the same person printed in the body
+// (`people`: the described signer and the holders): a NIP that fails its check but is
+// within two digits of theirs, a name that reads worse, a title cut short by the stamp
+// (signer_repair.cc).
+void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
+                          const Vocabulary& vocabulary);
 
 // E-mail addresses whose "@" OCR lost ("budi.dinsosomajenekab.go.id"): when the address
 // ends in a domain the letter shows elsewhere (letterhead, other holders), the character

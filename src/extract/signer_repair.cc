@@ -1,0 +1,122 @@
+// The signature block is the worst-read place of a letter: a stamp and a signature are put
+// over it on purpose. The same person is often printed again, clean, in the body: the
+// signer of a personal request is its holder, and a recommendation often opens with "yang
+// bertanda tangan di bawah ini: Nama / NIP / Jabatan". Where the block's reading is
+// recognisably that person's, the body's reading stands for it.
+#include <algorithm>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+#include "extract/vocabulary.h"
+
+namespace cabut::extract {
+namespace {
+
+size_t letterCount(const std::string& text) {
+  size_t count = 0;
+  for (const auto& word : foldedWords(text)) count += word.size();
+  return count;
+}
+
+std::string joined(const std::string& text) {
+  std::string out;
+  for (const auto& word : foldedWords(text)) out += word;
+  return out;
+}
+
+// 1 for the same folded letters, falling towards 0 with the edits needed.
+double similarity(const std::string& a, const std::string& b) {
+  const std::string x = joined(a), y = joined(b);
+  const size_t longest = std::max(x.size(), y.size());
+  if (longest == 0) return 0;
+  const int limit = static_cast<int>(longest);
+  return 1.0 - static_cast<double>(editDistance(x, y, limit)) / static_cast<double>(longest);
+}
+
+// A block NIP that failed its own format check (a digit lost or misread under the stamp)
+// within two edits of a body NIP is that NIP. Two staff NIPs that close would need the
+// same birth date and appointment month.
+bool nearNip(const Field& block, const Field& body) {
+  if (!block.found() || !body.found() || body.value.size() != 18) return false;
+  if (block.value == body.value) return true;
+  const bool blockValid = block.value.size() == 18 && block.confidence >= 0.9;
+  return !blockValid && editDistance(block.value, body.value, 2) <= 2;
+}
+
+// The share of the block title's words (of 3 letters or more) found, in order, among the
+// body's words: a title cut short by the stamp, or with a word misread, still counts.
+double titleCoverage(const std::string& block, const std::string& body) {
+  const auto blockWords = foldedWords(block), bodyWords = foldedWords(body);
+  size_t counted = 0, found = 0, next = 0;
+  for (const auto& word : blockWords) {
+    if (word.size() < 4) continue;  // "dan", and the acting prefixes ("Plt.") kept apart
+    ++counted;
+    for (size_t k = next; k < bodyWords.size(); ++k) {
+      if (sameWord(word, bodyWords[k])) {
+        ++found;
+        next = k + 1;
+        break;
+      }
+    }
+  }
+  return found < 2 ? 0.0 : static_cast<double>(found) / static_cast<double>(counted);
+}
+
+}  // namespace
+
+void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
+                          const Vocabulary& vocabulary) {
+  const Person* same = nullptr;
+  bool byNip = false;
+  for (const auto& person : people) {
+    if (nearNip(signer.nip, person.nip)) {
+      same = &person;
+      byNip = true;
+      break;
+    }
+  }
+  if (!same && signer.name.found()) {
+    for (const auto& person : people) {
+      if (person.name.found() && similarity(signer.name.value, person.name.value) >= 0.8) {
+        same = &person;
+        break;
+      }
+    }
+  }
+  if (!same) return;
+  if (byNip && signer.nip.value != same->nip.value) {
+    signer.nip = same->nip;
+    signer.nip.confidence *= 0.8;
+  }
+  Field& name = signer.name;
+  if (same->name.found() && joined(name.value) != joined(same->name.value)) {
+    // A clean reading of the block's name may differ from the body's on purpose (titles
+    // added): it is kept unless it reads worse.
+    const bool worse = !name.found() || name.confidence < 0.8 ||
+                       letterCount(name.value) * 10 < letterCount(same->name.value) * 8;
+    if (worse && (byNip || similarity(name.value, same->name.value) >= 0.8)) {
+      name = same->name;
+      name.confidence *= 0.8;
+    }
+  }
+  Field& position = signer.position;
+  const double coverage = position.found() && same->position.found()
+                              ? titleCoverage(position.value, same->position.value)
+                              : 0.0;
+  // A block title read clearly and whole stays as printed: the body may add the region.
+  const bool clear = coverage == 1.0 && position.confidence >= 0.85;
+  if (coverage >= 0.6 && !clear && joined(position.value) != joined(same->position.value)) {
+    // "Plt. Kepala ..." signs for a "Kepala ..." the body names: the prefix stays.
+    const auto blockWords = foldedWords(position.value);
+    const bool acting =
+        Vocabulary::anyPhrase(blockWords, vocabulary.acting, true) &&
+        !Vocabulary::anyPhrase(foldedWords(same->position.value), vocabulary.acting, true);
+    const std::string prefix =
+        acting ? position.value.substr(0, position.value.find(' ') + 1) : std::string();
+    position = same->position;
+    position.value = prefix + position.value;
+    position.confidence *= 0.8;
+  }
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,272 @@
+// A head of office signs as "Kepala <the office>", and the letterhead prints the office's
+// name in large clean capitals at the top of the same letter. The title in the signature
+// block sits under the stamp: words the engine was unsure of there are replaced by the
+// letterhead's words where the words around them agree with it.
+#include <algorithm>
+#include <cctype>
+
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+namespace {
+
+struct Token {
+  ocr::Word word;
+  std::string folded;  // the word's letters and digits, folded; empty for punctuation
+  int row = 0;         // letterhead row (reference tokens only)
+};
+
+// A capital after a small letter inside a word ("inN", "eImbangan") is the engine guessing.
+bool mixedCase(const std::string& text) {
+  for (size_t k = 1; k < text.size(); ++k) {
+    if (std::islower(static_cast<unsigned char>(text[k - 1])) &&
+        std::isupper(static_cast<unsigned char>(text[k])))
+      return true;
+  }
+  return false;
+}
+
+bool unsure(const Token& token) {
+  return token.folded.empty() || token.word.confidence < 0.75f ||
+         fold(token.word.text).find(' ') != std::string::npos || mixedCase(token.word.text);
+}
+
+// 2: the same word; 1: a word the stamp cut ("NCATATAN" of "PENCATATAN"); 0: different.
+int agreement(const Token& title, const Token& head) {
+  if (title.folded.empty()) return 0;
+  if (sameWord(title.folded, head.folded)) return 2;
+  if (title.folded.size() >= 6 && head.folded.size() >= 6 &&
+      editDistance(title.folded, head.folded, 2) <= 2)
+    return 1;
+  if (title.folded.size() >= 4 && head.folded.size() > title.folded.size() &&
+      (head.folded.starts_with(title.folded) || head.folded.ends_with(title.folded)))
+    return 1;
+  return 0;
+}
+
+std::vector<Token> tokens(const std::vector<ocr::Word>& words, int row) {
+  std::vector<Token> out;
+  for (const auto& word : words) {
+    std::string joined;
+    for (const auto& part : foldedWords(word.text)) joined += part;
+    out.push_back({word, joined, row});
+  }
+  return out;
+}
+
+// The rows above the letter's first "Nomor" / "Sifat" / "Perihal" line on its first page,
+// without address lines (digits, "@").
+std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary) {
+  std::vector<Token> out;
+  const int page = letter.rows.empty() ? 0 : letter.rows.front().page;
+  for (size_t i = 0; i < letter.rows.size() && i < 12; ++i) {
+    const Row& row = letter.rows[i];
+    if (row.page != page) break;
+    size_t length = 0;
+    const std::string label = vocabulary.labelPrefix(row.segments.front().folded, &length);
+    if (label == "number" || label == "nature" || label == "subject" || label == "attachment")
+      break;
+    const std::string text = row.text();
+    if (text.find_first_of("0123456789@") != std::string::npos) continue;
+    auto rowTokens = tokens(row.words(), static_cast<int>(i));
+    // "PEMERINTAH KABUPATEN MAJENE": the government's name is not part of a title, the
+    // region after it is.
+    if (Vocabulary::anyPhrase(row.folded(), vocabulary.letterStarts, true) && !rowTokens.empty())
+      rowTokens.erase(rowTokens.begin());
+    // Specks of the emblem beside the name read as short unsure words: not the name's.
+    for (auto& token : rowTokens) {
+      if (token.folded.size() >= 2 && !unsure(token)) out.push_back(std::move(token));
+    }
+  }
+  return out;
+}
+
+enum class Step { keep, replace, drop, insert };
+
+struct Alignment {
+  int score = 0;
+  size_t titleBegin = 0, titleEnd = 0;         // [begin, end) in the title
+  size_t headEnd = 0;                          // end of the matched letterhead words
+  int matches = 0;                             // title words that agree with the letterhead
+  std::vector<std::pair<Step, size_t>> steps;  // in title order; size_t: letterhead index
+};
+
+// Local alignment (Smith-Waterman) of title words against letterhead words: agreeing
+// words score, and only words the engine was unsure of may be replaced or dropped.
+Alignment align(const std::vector<Token>& title, const std::vector<Token>& head) {
+  const size_t n = title.size(), m = head.size();
+  constexpr int kSame = 3, kCut = 2, kReplaceUnsure = 0, kDropUnsure = -1, kSure = -4, kHidden = -1;
+  auto diagonal = [&](size_t i, size_t j) {
+    const int agreeing = agreement(title[i], head[j]);
+    if (agreeing == 2) return kSame;
+    if (agreeing == 1) return kCut;
+    return unsure(title[i]) ? kReplaceUnsure : kSure;
+  };
+  auto dropping = [&](size_t i) { return unsure(title[i]) ? kDropUnsure : kSure; };
+  std::vector<std::vector<int>> score(n + 1, std::vector<int>(m + 1, 0));
+  Alignment best;
+  size_t bestI = 0, bestJ = 0;
+  for (size_t i = 1; i <= n; ++i) {
+    for (size_t j = 1; j <= m; ++j) {
+      const int value = std::max({0, score[i - 1][j - 1] + diagonal(i - 1, j - 1),
+                                  score[i - 1][j] + dropping(i - 1), score[i][j - 1] + kHidden});
+      score[i][j] = value;
+      if (value > best.score) {
+        best.score = value;
+        bestI = i;
+        bestJ = j;
+      }
+    }
+  }
+  if (best.score == 0) return best;
+  // Unsure words just after the match, on the same letterhead row, are that row's words.
+  std::vector<std::pair<Step, size_t>> after;
+  while (bestI < n && bestJ < m && !title[bestI].folded.empty() && unsure(title[bestI]) &&
+         head[bestJ].row == head[bestJ - 1].row) {
+    after.emplace_back(Step::replace, bestJ);
+    ++bestI;
+    ++bestJ;
+  }
+  size_t i = bestI - after.size(), j = bestJ - after.size();
+  while (i > 0 && j > 0 && score[i][j] > 0) {
+    if (score[i][j] == score[i - 1][j - 1] + diagonal(i - 1, j - 1)) {
+      const bool agreeing = agreement(title[i - 1], head[j - 1]) > 0;
+      best.matches += agreeing ? 1 : 0;
+      best.steps.emplace_back(agreeing ? Step::keep : Step::replace, j - 1);
+      --i;
+      --j;
+    } else if (score[i][j] == score[i - 1][j] + dropping(i - 1)) {
+      best.steps.emplace_back(Step::drop, j);
+      --i;
+    } else {
+      best.steps.emplace_back(Step::insert, j - 1);
+      --j;
+    }
+  }
+  // Unsure words just before the match, on the same letterhead row, are that row's words
+  // ("inN Sulawesi Barat" is "PROVINSI SULAWESI BARAT").
+  while (i > 0 && j > 0 && !title[i - 1].folded.empty() && unsure(title[i - 1]) &&
+         head[j - 1].row == head[j].row) {
+    best.steps.emplace_back(Step::replace, j - 1);
+    --i;
+    --j;
+  }
+  std::reverse(best.steps.begin(), best.steps.end());
+  best.steps.insert(best.steps.end(), after.begin(), after.end());
+  best.titleBegin = i;
+  best.titleEnd = bestI;
+  best.headEnd = bestJ;
+  return best;
+}
+
+// The title's first word under the stamp ("Kepak", "PALA"): the office-head title it is
+// closest to ("Kepala"), in the case of the words after it.
+void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
+  if (words.empty() || words.front().folded.size() < 4) return;
+  Token& first = words.front();
+  const bool cutShort =
+      std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
+        return title.front().size() > first.folded.size() && title.front().ends_with(first.folded);
+      });
+  if (!unsure(first) && !cutShort) return;
+  for (const auto& title : vocabulary.titles) {
+    const std::string& candidate = title.front();
+    if (candidate.size() < 5 || candidate == first.folded) continue;
+    if (editDistance(first.folded, candidate, 2) > 2 && !candidate.ends_with(first.folded))
+      continue;
+    const bool capitals =
+        words.size() > 1 && !mixedCase(words[1].word.text) &&
+        std::none_of(words[1].word.text.begin(), words[1].word.text.end(),
+                     [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+    std::string text = candidate;
+    for (size_t k = 0; k < text.size(); ++k) {
+      if (capitals || k == 0)
+        text[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[k])));
+    }
+    first.word.text = text;
+    first.folded = candidate;
+    first.word.confidence *= 0.8f;
+    return;
+  }
+}
+
+}  // namespace
+
+void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,
+                               const Vocabulary& vocabulary) {
+  const auto head = letterheadTokens(letter, vocabulary);
+  if (head.empty() || title.empty()) return;
+  auto words = tokens(title, 0);
+  repairFirstWord(words, vocabulary);
+  // Two passes: the office ("Badan ... Daerah") and then the region ("Kabupaten Majene"),
+  // which the letterhead prints in another order.
+  size_t from = 0;
+  bool endsWithComma = false;
+  for (int pass = 0; pass < 2 && from < words.size(); ++pass) {
+    std::vector<Token> rest(words.begin() + static_cast<long>(from), words.end());
+    const Alignment found = align(rest, head);
+    // The region after the office may be cut to its first word ("KABUPATEN" of
+    // "KABUPATEN MAJENE") when the stamp hides the rest.
+    if (found.matches < (pass == 0 ? 2 : 1)) break;
+    std::vector<Token> repaired;
+    size_t at = found.titleBegin;
+    for (const auto& [step, k] : found.steps) {
+      if (step == Step::keep) {
+        // The clearer reading of the two (the letterhead has its own misreadings).
+        Token token = rest[at++];
+        // Two readings of one word: the letterhead's, printed larger and clear of the
+        // stamp, unless the engine was unsure of it there.
+        const bool cut = agreement(token, head[k]) == 1 ||
+                         (head[k].folded.size() > token.folded.size() &&
+                          head[k].folded.find(token.folded) != std::string::npos);
+        if (token.folded != head[k].folded && !unsure(head[k]) && (cut || unsure(token))) {
+          const bool comma = token.word.text.ends_with(",");
+          token.word.text = head[k].word.text + (comma ? "," : "");
+        }
+        repaired.push_back(std::move(token));
+      } else if (step == Step::replace) {
+        Token token = head[k];
+        token.word.confidence *= 0.8f;
+        token.word.box = rest[at++].word.box;
+        repaired.push_back(std::move(token));
+      } else if (step == Step::drop) {
+        ++at;
+      } else {
+        Token token = head[k];
+        token.word.confidence *= 0.8f;
+        repaired.push_back(std::move(token));
+      }
+    }
+    // The office name is printed whole: a title cut short by the stamp takes the rest of
+    // the letterhead row it matched.
+    const bool titleStops = std::all_of(rest.begin() + static_cast<long>(found.titleEnd),
+                                        rest.end(), [](const Token& t) { return unsure(t); });
+    const int lastRow = head[found.headEnd - 1].row;
+    size_t rowEnd = found.headEnd;
+    while (rowEnd < head.size() && head[rowEnd].row == lastRow) ++rowEnd;
+    // A title that ends in its comma is complete.
+    const bool closed = !repaired.empty() && repaired.back().word.text.ends_with(",");
+    if (titleStops && !closed && rowEnd > found.headEnd) {
+      for (size_t k = found.headEnd; k < rowEnd; ++k) {
+        Token token = head[k];
+        token.word.confidence *= 0.8f;
+        repaired.push_back(std::move(token));
+      }
+    }
+    endsWithComma = !repaired.empty() && repaired.back().word.text.ends_with(",");
+    const size_t begin = from + found.titleBegin, end = from + found.titleEnd;
+    words.erase(words.begin() + static_cast<long>(begin), words.begin() + static_cast<long>(end));
+    words.insert(words.begin() + static_cast<long>(begin), repaired.begin(), repaired.end());
+    from = begin + repaired.size();
+    // After the title's closing comma comes the stamp's lettering, not the title.
+    if (endsWithComma || (titleStops && !closed && rowEnd > found.headEnd)) {
+      words.resize(from);
+      break;
+    }
+  }
+  title.clear();
+  for (auto& token : words) title.push_back(std::move(token.word));
+}
+
+}  // namespace cabut::extract

@@ -1,0 +1,113 @@
+// The signature block read under a stamp and a scribble, corrected from the same letter:
+// the letterhead for the office in the title, the body for the signer printed twice.
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+#include "extract/ocr_fixture.h"
+
+namespace cabut::extract {
+namespace {
+
+const Vocabulary& vocabulary() {
+  static const auto loaded = loadVocabulary(std::string(CABUT_SOURCE_DIR) + "/rules");
+  return **loaded;
+}
+
+// Lines as pageFromLines lays them out; a word marked with "~" is one the engine was unsure
+// of (confidence 0.3), as under a stamp.
+Letter extractOne(const std::vector<std::string>& lines) {
+  ocr::PageText page = testing::pageFromLines(lines, 1);
+  for (auto& line : page.lines) {
+    for (auto& word : line.words) {
+      if (const auto mark = word.text.find('~'); mark != std::string::npos) {
+        word.text.erase(mark, 1);
+        word.confidence = 0.3f;
+      }
+    }
+  }
+  ocr::FileText file;
+  file.source = "scan.png";
+  file.pages.push_back(std::move(page));
+  return extractLetters(file, vocabulary()).at(0);
+}
+
+std::vector<std::string> letter(const std::vector<std::string>& body,
+                                const std::vector<std::string>& signature) {
+  std::vector<std::string> lines = {
+      "PEMERINTAH KABUPATEN MAJENE",
+      "BADAN KEPEGAWAIAN DAN PENGEMBANGAN",
+      "SUMBER DAYA MANUSIA",
+      "",
+      "Nomor     : 800/112/II/2024/BKPSDM          Majene, 14 Februari 2024",
+      "Perihal   : Permohonan Pencabutan Sertifikat Elektronik",
+      "",
+  };
+  lines.insert(lines.end(), body.begin(), body.end());
+  lines.insert(lines.end(), signature.begin(), signature.end());
+  return lines;
+}
+
+const std::vector<std::string> kHolderBody = {
+    "Dengan ini kami mengajukan permohonan pencabutan sertifikat elektronik:",
+    "Nama      : Andi Saputra, S.Kom.",
+    "NIP       : 19851201 201001 1 004",
+    "Jabatan   : Pranata Komputer Ahli Pertama",
+    "Demikian permohonan ini kami sampaikan.",
+    "",
+};
+
+TEST(TitleRepair, WordsUnderTheStampComeFromTheLetterhead) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  KEPALA BADAN KEPEGAWAIAN DAN",
+                           "                                  PENGEMB~ SUMB~ DAYA",
+                           "                                  NUSIA KABUPATEN", "", "", "",
+                           "                                  Dra. Hj. Sitti Aminah, M.Si.",
+                           "                                  NIP. 19680512 199403 2 007"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
+}
+
+TEST(TitleRepair, AClearTitleStaysAsPrinted) {
+  // The letterhead adds the region, the title does not: a title read clearly is kept.
+  const Letter read = extractOne(letter(
+      kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
+                    "                                  Pengembangan Sumber Daya Manusia,", "", "",
+                    "", "                                  Dra. Hj. Sitti Aminah, M.Si.",
+                    "                                  NIP. 19680512 199403 2 007"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
+TEST(TitleRepair, ADifferentOfficeIsNotRewritten) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Kepala Dinas Sosial~,", "", "", "",
+                           "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value, "Kepala Dinas Sosial");
+}
+
+TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
+  // A personal request: the holder signs. Under the scribble the name is garbled and the
+  // NIP lost a digit; the list above prints both clean.
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Hormat saya,", "", "", "",
+                           "                                  Andl~ Sapvtra~ S.Kom.",
+                           "                                  NIP 19851201 20100 1 004"}));
+  EXPECT_EQ(read.signatory.nip.value, "198512012010011004");
+  EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
+  EXPECT_FALSE(read.signatory.position.found());
+}
+
+TEST(SignerRepair, AnotherValidNipIsAnotherPerson) {
+  // The head signs for the holder: a valid NIP of their own, never the holder's.
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
+                           "                                  Pengembangan Sumber Daya Manusia,",
+                           "", "", "", "                                  Andi Saputri, S.Kom.",
+                           "                                  NIP. 19851201 201001 2 005"}));
+  EXPECT_EQ(read.signatory.nip.value, "198512012010012005");
+  EXPECT_EQ(read.signatory.name.value, "Andi Saputri, S.Kom.");
+}
+
+}  // namespace
+}  // namespace cabut::extract
