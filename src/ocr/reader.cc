@@ -1,6 +1,7 @@
 // ocr::Reader: a pool of workers, each owning one Tesseract engine, reading the pages of all
 // requested files in parallel. Pages are queued in file and page order (FIFO), which the
 // searchable-PDF ordering relies on.
+#include <cctype>
 #include <chrono>
 #include <condition_variable>
 #include <cstdlib>
@@ -49,6 +50,22 @@ struct Task {
   FileJob* file;
   int page;  // 1-based
 };
+
+// Words with at least two letters or digits: specks and rules read as marks do not count.
+int wordCount(const PageText& text) {
+  int words = 0;
+  for (const auto& line : text.lines)
+    for (const auto& word : line.words) {
+      int alnum = 0;
+      for (char ch : word.text) alnum += std::isalnum(static_cast<unsigned char>(ch)) ? 1 : 0;
+      if (alnum >= 2) ++words;
+    }
+  return words;
+}
+
+// Fewer words than this on a page that is not blank: OCR did not find the text, as on a
+// faint grey scan whose ink is close to its background (a letter page holds hundreds).
+constexpr int kNearlyEmptyWords = 10;
 
 scan::Limits limitsOf(const Options& options) {
   scan::Limits limits;
@@ -129,6 +146,7 @@ struct Reader::Impl {
           PageText pdfOnly;
           auto failure =
               engine->recognise(*page, options.pageDeadlineSeconds, needText ? text : pdfOnly);
+          if (!failure && needText) failure = rereadFaintPage(*engine, *page, text);
           if (failure) {
             file.fail(*failure);
           } else if (needPdf) {
@@ -140,6 +158,25 @@ struct Reader::Impl {
       }
     }
     if (file.pdf) file.pdf->addInOrder(task.page, pdfSource);
+  }
+
+  // The page as scanned reads (nearly) empty: read it again with its background
+  // normalised, and keep that reading when it finds more (the clean-up list says so).
+  // Background normalisation is off by default because it reads worse on most pages.
+  std::optional<Failure> rereadFaintPage(Engine& engine, const scan::Page& page, PageText& text) {
+    if (options.cleanup.background != scan::Cleanup::Background::keep ||
+        wordCount(text) >= kNearlyEmptyWords)
+      return std::nullopt;
+    const scan::Page flat = scan::withNormalisedBackground(page);
+    if (flat.image.empty()) return std::nullopt;
+    PageText again = text;
+    again.lines.clear();
+    if (auto failure = engine.recognise(flat, options.pageDeadlineSeconds, again)) return failure;
+    if (wordCount(again) > wordCount(text)) {
+      again.cleanup = flat.cleanup;
+      text = std::move(again);
+    }
+    return std::nullopt;
   }
 
   void finishPage(Batch& batch) {

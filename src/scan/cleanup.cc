@@ -188,6 +188,23 @@ void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page) {
   setImage(page, std::move(image));
 }
 
+Page withNormalisedBackground(const Page& page) {
+  Page flat;
+  flat.number = page.number;
+  flat.dpi = page.dpi;
+  flat.width = page.width;
+  flat.height = page.height;
+  flat.blank = page.blank;
+  flat.orientationKnown = page.orientationKnown;
+  flat.cleanup = page.cleanup;
+  if (page.image.empty()) return flat;
+  PixPtr normalised(pixBackgroundNormSimple(page.image.pix(), nullptr, nullptr));
+  if (!normalised) return flat;
+  setImage(flat, std::move(normalised));
+  flat.cleanup.push_back("background normalised (no text as scanned)");
+  return flat;
+}
+
 void turn(Page& page, int degrees, const Cleanup& cleanup) {
   page.orientationKnown = true;
   if (page.image.empty()) return;

@@ -96,6 +96,12 @@ class Document {
 // clean-up allows, records both and marks the orientation known.
 void turn(Page& page, int degrees, const Cleanup& cleanup);
 
+// A copy of `page` whose image has its background flattened (Leptonica's background
+// normalisation), recorded in its clean-up list. For a page OCR found (almost) no text on
+// as scanned: a faint grey scan whose ink is too close to its background. The copy's image
+// is empty when `page` has none or normalisation fails.
+Page withNormalisedBackground(const Page& page);
+
 // Opens `path`: checks it exists, is readable, non-empty and within the limits, and detects
 // its type from its first bytes (never from its name). Cheap: pages are decoded by page().
 Result<std::unique_ptr<Document>> open(const std::string& path, const Limits& limits,

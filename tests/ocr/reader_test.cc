@@ -172,6 +172,22 @@ TEST(OcrReader, FadedPageIsRead) {
   expectKeyWords(file.pages[0], "faded.png");
 }
 
+TEST(OcrReader, FaintPageReadAsEmptyIsReadAgainWithItsBackgroundNormalised) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("faint-streaked.png"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  EXPECT_FALSE(file.pages[0].blank);
+  EXPECT_TRUE(hasNote(file.pages[0], "background normalised (no text as scanned)"));
+  expectKeyWords(file.pages[0], "faint-streaked.png");
+}
+
+TEST(OcrReader, PageReadAsScannedIsNotReadAgain) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("faded.png"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  EXPECT_FALSE(hasNote(file.pages[0], "background normalised (no text as scanned)"));
+}
+
 TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
   Reader reader(twoJobs());
   const std::vector<std::pair<std::string, std::string>> cases = {

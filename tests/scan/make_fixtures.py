@@ -121,6 +121,12 @@ def make(out):
              os.path.join(out, "letter-skew3.png"))
     save_png(blank_page(), os.path.join(out, "blank.png"))
     save_png(letter_page(ink=175, paper=215), os.path.join(out, "faded.png"))  # worn toner
+    # Fainter still, with two dark copier streaks: Tesseract's own threshold falls between
+    # the streaks and the paper, so the text goes with the paper (nothing read as scanned).
+    faint = letter_page(ink=165, paper=212)
+    for x in (200, 1700):
+        ImageDraw.Draw(faint).rectangle((x, 0, x + 40, faint.height), fill=60)
+    save_png(faint, os.path.join(out, "faint-streaked.png"))
     table = letter_page()
     ImageDraw.Draw(table).rectangle((200, 330, 2280, 333), fill=0)  # a table rule
     save_png(table, os.path.join(out, "table.png"))
