@@ -43,6 +43,10 @@ std::set<std::string> letterDomains(const LetterRows& letter) {
   return domains;
 }
 
+long dots(const std::string& text) {
+  return std::count(text.begin(), text.end(), '.');
+}
+
 std::string dotless(std::string text) {
   std::erase(text, '.');
   return text;
@@ -66,10 +70,12 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
       loaded = true;
     }
     if (at != std::string::npos) {
-      // "inspektoratmamasakab.go.id": a dot lost from a domain the letter shows.
+      // "inspektoratmamasakab.go.id": a dot lost from a domain the letter shows. Only ever
+      // a dot put back: the letter may show the same domain misread too ("palukotago.id"),
+      // and a well-read address must not take that reading.
       const std::string domain = email.substr(at + 1);
       for (const auto& known : domains) {
-        if (known != domain && dotless(known) == dotless(domain)) {
+        if (dots(known) > dots(domain) && dotless(known) == dotless(domain)) {
           email = email.substr(0, at + 1) + known;
           holder.email.confidence = 0.7;
           break;

@@ -341,6 +341,18 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       // (with a name of its own: a NIK under the NIP in one "NIP/NIK" column is no new row)
       if (!starts && !records.empty() && identityDigits(cells) >= 12 && !cellText("name").empty())
         starts = identityDigits(records.back()) >= 12;
+      // A second address in the e-mail column is the next holder's, even when the row's
+      // number and NIP were lost (a smudge, a table going on over the next page).
+      if (!starts && !records.empty() && hasColumn("email")) {
+        const auto hasAddress = [&](const std::vector<std::vector<ocr::Word>>& record) {
+          for (size_t c = 0; c < columns.size(); ++c)
+            if (columns[c].field == "email")
+              for (const auto& word : record[c])
+                if (word.text.find('@') != std::string::npos) return true;
+          return false;
+        };
+        starts = hasAddress(cells) && hasAddress(records.back());
+      }
       if (starts || records.empty()) {
         records.push_back(std::move(cells));
         recordPage.push_back(rows[r].page);
@@ -355,11 +367,15 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       const Identity identity = identityByContent(columns, records[i], recordPage[i]);
       for (size_t c = 0; c < columns.size(); ++c) {
         if (records[i][c].empty() || columns[c].field == "row") continue;
-        setPersonField(person, columns[c].field, fieldFrom(records[i][c], recordPage[i]));
+        setPersonField(person, columns[c].field,
+                       columns[c].field == "email" ? emailFieldFrom(records[i][c], recordPage[i])
+                                                   : fieldFrom(records[i][c], recordPage[i]));
       }
       if (identity.nip.found()) setPersonField(person, "nip", identity.nip);
       if (identity.nik.found()) setPersonField(person, "nik", identity.nik);
-      if (person.name.found() || person.nip.found() || person.nik.found())
+      // A row whose name and numbers OCR lost still names its holder by the address.
+      const bool addressed = person.email.value.find('@') != std::string::npos;
+      if (person.name.found() || person.nip.found() || person.nik.found() || addressed)
         holders.push_back(std::move(person));
     }
     h = end > h ? end - 1 : h;

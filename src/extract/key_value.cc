@@ -8,6 +8,15 @@
 namespace cabut::extract {
 namespace {
 
+Field valueField(const std::string& field, const std::vector<ocr::Word>& words, int page) {
+  return field == "email" ? emailFieldFrom(words, page) : fieldFrom(words, page);
+}
+
+bool hasAlnum(const std::string& text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
+}
+
 bool wraps(const std::string& field) {
   return field == "subject" || field == "position" || field == "unit" || field == "reason" ||
          field.empty();
@@ -47,9 +56,12 @@ std::optional<KeyValue> labelSegmentThenValue(const Row& row, size_t index,
   const Segment& key = row.segments[0];
   const std::string field = vocabulary.labelField(key.folded);
   if (field.empty() || field == "row") return std::nullopt;
-  std::vector<ocr::Word> value = row.segments[1].words;
-  if (!vocabulary.labelField(row.segments[1].folded).empty()) return std::nullopt;
-  value.front().text = trim(value.front().text, "-\"'.,;=~_");
+  // The colon read as a mark of its own ("NIP  *  1990..."): the value is what follows it.
+  size_t at = 1;
+  if (row.segments.size() > 2 && !hasAlnum(row.segments[1].text)) at = 2;
+  std::vector<ocr::Word> value = row.segments[at].words;
+  if (!vocabulary.labelField(row.segments[at].folded).empty()) return std::nullopt;
+  value.front().text = trim(value.front().text, "-\"'.,;=~_*");
   if (value.front().text.empty()) value.erase(value.begin());
   if (value.empty()) return std::nullopt;
   KeyValue kv;
@@ -57,7 +69,7 @@ std::optional<KeyValue> labelSegmentThenValue(const Row& row, size_t index,
   kv.key = key.text;
   kv.row = kv.lastRow = index;
   kv.valueWords = value;
-  kv.value = fieldFrom(value, row.page);
+  kv.value = valueField(field, value, row.page);
   kv.value.confidence *= 0.8;
   return kv;
 }
@@ -79,11 +91,15 @@ std::optional<KeyValue> colonless(const Row& row, size_t index, const Vocabulary
   size_t taken = 0, w = skip;
   for (; w < words.size() && taken < length; ++w) taken += foldedWords(words[w].text).size();
   if (taken != length || w >= words.size()) return std::nullopt;
+  // The colon read as another mark ("NIP * 1990...", "E-mail “ arifin@..."): a word
+  // without a letter or digit before the value is no part of it.
+  while (w < words.size() && !hasAlnum(words[w].text)) ++w;
+  if (w >= words.size()) return std::nullopt;
   KeyValue kv;
   kv.field = field;
   kv.row = kv.lastRow = index;
   kv.valueWords.assign(words.begin() + static_cast<long>(w), words.end());
-  kv.value = fieldFrom(kv.valueWords, row.page);
+  kv.value = valueField(field, kv.valueWords, row.page);
   const std::string& value = kv.value.value;
   const size_t digits = static_cast<size_t>(
       std::count_if(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
@@ -154,7 +170,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
         kv.valueWords.insert(kv.valueWords.end(), first.words.begin(), first.words.end());
         kv.lastRow = next;
       }
-      kv.value = fieldFrom(kv.valueWords, row.page);
+      kv.value = valueField(kv.field, kv.valueWords, row.page);
       return kv;
     }
   }

@@ -1,6 +1,7 @@
 #include "extract/rows.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/text_fold.h"
 
@@ -58,6 +59,26 @@ Field fieldFrom(const std::vector<ocr::Word>& words, int page) {
   }
   field.confidence = words.empty() ? 0.0 : confidence / static_cast<double>(words.size());
   field.page = page;
+  return field;
+}
+
+Field emailFieldFrom(const std::vector<ocr::Word>& words, int page) {
+  Field field = fieldFrom(words, page);
+  if (words.size() < 2) return field;
+  const auto alnum = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  std::string text = words.front().text;
+  for (size_t k = 1; k < words.size(); ++k) {
+    const ocr::Box& a = words[k - 1].box;
+    const ocr::Box& b = words[k].box;
+    const int overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
+    const bool sameLine = overlap * 2 > std::min(a.y1 - a.y0, b.y1 - b.y0) && b.x0 >= a.x1;
+    const std::string& next = words[k].text;
+    const bool inDomain = text.find('@') != std::string::npos && !text.empty() &&
+                          alnum(text.back()) && !next.empty() && alnum(next.front());
+    text += sameLine && inDomain ? "." : " ";
+    text += next;
+  }
+  field.value = text;
   return field;
 }
 

@@ -37,6 +37,11 @@ Segment makeSegment(std::vector<ocr::Word> words);
 
 // A value read from one or more words: its text, mean word confidence, page and box.
 Field fieldFrom(const std::vector<ocr::Word>& words, int page);
+// The same for an e-mail address: OCR often drops the small dot between two labels of a
+// domain and leaves a gap ("haeruddin@inspektorat mamasakab.go.id"), so two words side by
+// side on one line after the "@" are joined by a dot; words on the next line (an address
+// wrapped in a narrow cell) join as before.
+Field emailFieldFrom(const std::vector<ocr::Word>& words, int page);
 ocr::Box unite(const ocr::Box& a, const ocr::Box& b);
 
 }  // namespace cabut::extract

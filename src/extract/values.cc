@@ -231,6 +231,10 @@ Normalised normaliseEmail(std::string_view printed) {
       ++i;
     } else if (ch >= 0x80 || std::isspace(ch)) {
       continue;
+    } else if ((ch == ':' || ch == ';') && i > 0 && i + 1 < printed.size() &&
+               std::isalnum(static_cast<unsigned char>(printed[i - 1])) &&
+               std::isalnum(static_cast<unsigned char>(printed[i + 1]))) {
+      text += '.';  // inside a word, a colon is a dot with a speck ("palukota.go:id")
     } else {
       text += static_cast<char>(std::tolower(ch));
     }
@@ -249,9 +253,12 @@ Normalised normaliseEmail(std::string_view printed) {
   std::erase_if(text, [](char ch) {
     return std::string_view("'`\"*!?~^;:").find(ch) != std::string_view::npos;
   });
-  // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id", "gosid", "go-id".
-  static const Poco::RegularExpression brokenGoId("\\.g[o0q](?:[.\\-_sv]|)[il1|][jl]?[dc]?$");
+  // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id", "gosid", "go-id",
+  // "-go.id" or ".-go.id" (a speck by the dot), and a speck after it ("go.idr").
+  static const Poco::RegularExpression brokenGoId(
+      "(?:\\.|[.\\-_]*[\\-_])g[o0q](?:[.\\-_sv]|)[il1|][jl]?[dc]?[a-z0-9]?$");
   Poco::RegularExpression::Match tail;
+  text = trim(text, ".");
   if (!text.ends_with(".go.id") && brokenGoId.match(text, 0, tail) > 0) {
     text.replace(tail.offset, std::string::npos, ".go.id");
     confidence = 0.7;
@@ -270,7 +277,7 @@ std::string cleanName(std::string_view printed) {
   // Leading punctuation is a speck; a trailing dot closes a title ("M.Si.") and stays.
   std::string name = trim(printed, ",;:-_'\"");
   while (!name.empty() && name.front() == '.') name = trim(name.substr(1));
-  static const Poco::RegularExpression islamicTitle("(\\b[A-Z]\\.[A-Za-z]{1,4}\\.)L\\.");
+  static const Poco::RegularExpression islamicTitle("(\\b[A-Z]\\.[A-Za-z]{1,4}\\.)[L1l|]\\.");
   islamicTitle.subst(name, "$1I.", Poco::RegularExpression::RE_GLOBAL);
   static const Poco::RegularExpression capitalsBeforeTitle(
       "\\b([A-Z]{3,})L (?=[A-Z][a-z]{0,3}\\.)");

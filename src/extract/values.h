@@ -34,9 +34,9 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
 // "@" read as "©" or "®", ".go,id", "go.ld"); empty when no address can be seen.
 Normalised normaliseEmail(std::string_view printed);
 
-// A name as printed, with two frequent OCR slips in titles undone: "S.Pd.L." for
-// "S.Pd.I." and, in capitals, "RAHMAWATL S.E." for "RAHMAWATI, S.E." (the "I," read as
-// "L"); stray punctuation at either end dropped.
+// A name as printed, with two frequent OCR slips in titles undone: "S.Pd.L." (or
+// "S.Pd.1.", "S.Pd.l.") for "S.Pd.I." and, in capitals, "RAHMAWATL S.E." for
+// "RAHMAWATI, S.E." (the "I," read as "L"); stray punctuation at either end dropped.
 std::string cleanName(std::string_view printed);
 
 // Spaces removed, trailing punctuation dropped.

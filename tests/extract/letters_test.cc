@@ -144,6 +144,34 @@ TEST(ColonLists, EmailRepairedFromTheLetterheadDomains) {
   EXPECT_EQ(letters[0].holders[1].email.value, "firman.rahman@mamasakab.go.id");
 }
 
+TEST(ColonLists, ColonReadAsAnotherMarkIsNoPartOfTheValue) {
+  auto letters =
+      extract({join(kRequestHead, {"Nama : Arifin, S.Psi.", "NIP     *     119930726 202021 1.003",
+                                   "E-mail \u201c1 arifin93@disdukcapil.go.id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "199307262020211003");
+  EXPECT_EQ(letters[0].holders[0].email.value, "arifin93@disdukcapil.go.id");
+}
+
+TEST(ColonLists, GapForALostDotInsideTheDomain) {
+  // No letterhead shows the domain: the gap on the line is the only trace of the dot.
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : Haeruddin", "Email : haeruddin@inspektorat mamasakab.go.id",
+                           "Nama : Firman", "Email : firman@mamasakab.go id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "haeruddin@inspektorat.mamasakab.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "firman@mamasakab.go.id");
+}
+
+TEST(ColonLists, AnAddressMisreadWithoutItsDotDoesNotSpoilTheOthers) {
+  auto letters =
+      extract({join(kRequestHead, {"Nama : Wayan", "Email : wayan@palukotago.id", "Nama : Irwan",
+                                   "Email : irwan@palukota.go.id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "wayan@palukota.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "irwan@palukota.go.id");
+}
+
 TEST(ColonLists, CombinedLabelsSplitTheirValues) {
   auto letters =
       extract({join(kRequestHead, {"Nama/NIP : Andi Saputra, S.Kom. / 19851201 201001 1 004",
@@ -189,6 +217,33 @@ TEST(Tables, ColumnsByPositionAndWrappedRows) {
   EXPECT_EQ(letters[0].holders[1].name.value, "Ni Ketut Sriasih, S.Kom.");
   EXPECT_EQ(letters[0].holders[1].position.value, "Kepala Subbagian Keuangan");
   EXPECT_EQ(letters[0].holders[1].reason.value, "superseded");
+}
+
+TEST(Tables, AddressWrappedInANarrowCellStaysOne) {
+  auto page =
+      join(kRequestHead, {"No  Nama            NIP                    Email",
+                          "1   Ismail, S.K.M.  19851008 200903 1 005  ismail@bkpsdm.s",
+                          "                                           ulbarprov.go.id", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ismail@bkpsdm.sulbarprov.go.id");
+}
+
+TEST(Tables, ASecondAddressStartsTheNextHolderWhoseNumberWasLost) {
+  auto page =
+      join(kRequestHead,
+           {"No  Nama            NIP                    Jabatan           Email",
+            "1   Ismail, S.K.M.  19851008 200903 1 005  Pranata Komputer  ismail@mamujukab.go.id",
+            "                                           Terampil",
+            "                                           Kepala Subbagian  marwah@mamujukab.go.id",
+            "", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ismail@mamujukab.go.id");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Terampil");
+  EXPECT_FALSE(letters[0].holders[1].name.found());
+  EXPECT_EQ(letters[0].holders[1].email.value, "marwah@mamujukab.go.id");
+  EXPECT_EQ(letters[0].holders[1].position.value, "Kepala Subbagian");
 }
 
 TEST(Tables, RealTablesOverTwoPages) {

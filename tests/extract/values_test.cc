@@ -93,6 +93,13 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("budi\xC2\xA9majenekab.go.id").value, "budi@majenekab.go.id");
   EXPECT_EQ(normaliseEmail("tammalele@'majenekab.go.id").value, "tammalele@majenekab.go.id");
   EXPECT_EQ(normaliseEmail("1arifin93@disdukcapil.go.id").value, "arifin93@disdukcapil.go.id");
+  EXPECT_EQ(normaliseEmail("irwan@palukota.go:id").value, "irwan@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("wayan@palukota:g o.id").value, "wayan@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("rosmiati@palukota-go.id : 0").value, "rosmiati@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("arsyad@palukota - -g0.id .").value, "arsyad@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("akbar@palukota.-go.id").value, "akbar@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("hasma@palukota.go.idr").value, "hasma@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("budi-go@gmail.com").value, "budi-go@gmail.com");
   EXPECT_TRUE(normaliseEmail("no address here").value.empty());
 }
 
@@ -129,6 +136,8 @@ TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("IR. USMAN PAWELLOL S.STAT., M.H."), "IR. USMAN PAWELLOI, S.STAT., M.H.");
   EXPECT_EQ(cleanName(". Andi Mappaseling, S.Ak., M.Kes."), "Andi Mappaseling, S.Ak., M.Kes.");
   EXPECT_EQ(cleanName("Dra. Hj. Sitti Aminah, M.Si.,"), "Dra. Hj. Sitti Aminah, M.Si.");
+  EXPECT_EQ(cleanName("Syahrir, S.Pd.1., M.Pd."), "Syahrir, S.Pd.I., M.Pd.");  // I read as 1
+  EXPECT_EQ(cleanName("Ridwan, S.H.l."), "Ridwan, S.H.I.");
   EXPECT_EQ(cleanName("ABDUL JALIL"), "ABDUL JALIL");  // a name ending in L stays
   EXPECT_EQ(cleanName("H. Abdul Muis"), "H. Abdul Muis");
 }
