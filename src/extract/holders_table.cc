@@ -209,7 +209,10 @@ Identity identityByContent(const std::vector<Column>& columns,
   for (size_t c = 0; c < columns.size(); ++c)
     if (columns[c].field != "row" && columns[c].field != "email")
       for (const auto& word : cells[c])
-        if (isDigitWord(word.text)) digitWords.push_back(word);
+        // A digit or two in the name column is a speck or a misread letter ("1 Wayan" for
+        // "I Wayan"), not the start of a number that spills over from the next column.
+        if (isDigitWord(word.text) && (columns[c].field != "name" || digitCount(word.text) >= 3))
+          digitWords.push_back(word);
   // Reading order: lines (by vertical centre), then left to right.
   std::sort(digitWords.begin(), digitWords.end(), [](const ocr::Word& a, const ocr::Word& b) {
     const int height = std::max(10, (a.box.y1 - a.box.y0 + b.box.y1 - b.box.y0) / 4);
@@ -222,6 +225,18 @@ Identity identityByContent(const std::vector<Column>& columns,
     for (char ch : word.text)
       if (ch >= '0' && ch <= '9') digits += ch;
   std::string nip, nik;
+  if (digits.size() == 35) {
+    // A rule or speck read as one more digit at either end: the 34 that read as a
+    // plausible NIP and NIK, in either order, are the numbers.
+    const auto both = [](const std::string& d) {
+      const auto sure = [](const Normalised& n) { return n.confidence == 1.0; };
+      return (sure(normaliseNip(d.substr(0, 18))) && sure(normaliseNik(d.substr(18)))) ||
+             (sure(normaliseNik(d.substr(0, 16))) && sure(normaliseNip(d.substr(16))));
+    };
+    const bool withoutFirst = both(digits.substr(1)), withoutLast = both(digits.substr(0, 34));
+    if (withoutFirst != withoutLast)
+      digits = withoutFirst ? digits.substr(1) : digits.substr(0, 34);
+  }
   if (digits.size() == 34) {
     // Both numbers (two touching columns, or one "NIP/NIK" column): the order that reads
     // as a plausible NIP wins, else the columns' order.

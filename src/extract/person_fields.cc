@@ -74,6 +74,15 @@ void setPersonField(Person& person, const std::string& field, Field value) {
     const bool ruleBeforeTitle = text.starts_with("IH.") || text.starts_with("IHj.") ||
                                  text.starts_with("IDr") || text.starts_with("IIr.");
     if (ruleBeforeName || ruleBeforeTitle) value.value.erase(0, 1);
+    // "4 Nurlina": a speck or a cell rule read as a lone digit before the name. A lone "1"
+    // stays: it may be the "I" of a Balinese name ("I Wayan").
+    const size_t space = value.value.find(' ');
+    if (space != std::string::npos && space <= 2 && space + 1 < value.value.size() &&
+        std::isupper(static_cast<unsigned char>(value.value[space + 1])) &&
+        value.value.substr(0, space) != "1" &&
+        std::all_of(value.value.begin(), value.value.begin() + static_cast<long>(space),
+                    [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }))
+      value.value.erase(0, space + 1);
     value.value = cleanName(value.value);
     person.name = value;
   } else if (field == "nip") {

@@ -219,6 +219,25 @@ TEST(Tables, ColumnsByPositionAndWrappedRows) {
   EXPECT_EQ(letters[0].holders[1].reason.value, "superseded");
 }
 
+TEST(Tables, LoneDigitsInTheNameCellAreNoPartOfTheNumbers) {
+  // "4" a speck before the name, "1" the Balinese "I"; the NIP and NIK columns touch, and a
+  // rule before the NIP reads as one more digit.
+  auto page = join(kRequestHead,
+                   {"No  Nama          NIP                     NIK               Jabatan",
+                    "1   4 Nurlina     19720510 200604 2 011   7271025005720008  Bendahara",
+                    "2   1 Wayan       19811213 200204 1 292   7271021312810296  Kepala",
+                    "3   Eko Susilo    119790824 200303 1 018  7271012408790130  Sekretaris", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 3u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Nurlina");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "197205102006042011");
+  EXPECT_EQ(letters[0].holders[0].nik.value, "7271025005720008");
+  EXPECT_EQ(letters[0].holders[1].name.value, "1 Wayan");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "198112132002041292");
+  EXPECT_EQ(letters[0].holders[2].nip.value, "197908242003031018");
+  EXPECT_EQ(letters[0].holders[2].nik.value, "7271012408790130");
+}
+
 TEST(Tables, AddressWrappedInANarrowCellStaysOne) {
   auto page =
       join(kRequestHead, {"No  Nama            NIP                    Email",
