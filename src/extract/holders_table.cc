@@ -136,6 +136,18 @@ int digitCount(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
 }
 
+// Marks in a margin (a stamp's edge, a punch hole, dirt at the top of the next page) that
+// OCR turned into a word or two: short and read with little confidence. Not a cell.
+bool isSpeckRow(const Row& row) {
+  const auto words = row.words();
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](const ocr::Word& word) {
+    const auto alnum = std::count_if(word.text.begin(), word.text.end(), [](char ch) {
+      return std::isalnum(static_cast<unsigned char>(ch));
+    });
+    return word.confidence < 0.5f && alnum <= 3;
+  });
+}
+
 bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary,
                const std::vector<Row>& rows, size_t index) {
   if (isStopRow(row, vocabulary)) return true;
@@ -288,6 +300,7 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
     std::vector<size_t> body;
     size_t end = h + 1, last = h, headerAt = h;
     for (; end < rows.size(); ++end) {
+      if (isSpeckRow(rows[end])) continue;
       if (endsTable(rows[end], rows[last], vocabulary, rows, end)) break;
       last = end;
       if (rows[end].page != rows[h].page && !headerColumns(rows[end], vocabulary).empty()) {
