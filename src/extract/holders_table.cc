@@ -136,9 +136,12 @@ int digitCount(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
 }
 
-// Marks in a margin (a stamp's edge, a punch hole, dirt at the top of the next page) that
-// OCR turned into a word or two: short and read with little confidence. Not a cell.
-bool isSpeckRow(const Row& row) {
+// Marks at the top of the next page (a punch hole, dirt, a stamp's edge) that OCR turned
+// into a word or two: short and read with little confidence, above all else on the page.
+// Not a cell of the last holder. (Within the table such a row may be a faint title: "S.Pd.")
+bool isTopSpeckRow(const std::vector<Row>& rows, size_t index) {
+  const Row& row = rows[index];
+  if (index > 0 && rows[index - 1].page == row.page) return false;
   const auto words = row.words();
   return !words.empty() && std::all_of(words.begin(), words.end(), [](const ocr::Word& word) {
     const auto alnum = std::count_if(word.text.begin(), word.text.end(), [](char ch) {
@@ -300,7 +303,7 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
     std::vector<size_t> body;
     size_t end = h + 1, last = h, headerAt = h;
     for (; end < rows.size(); ++end) {
-      if (isSpeckRow(rows[end])) continue;
+      if (isTopSpeckRow(rows, end)) continue;
       if (endsTable(rows[end], rows[last], vocabulary, rows, end)) break;
       last = end;
       if (rows[end].page != rows[h].page && !headerColumns(rows[end], vocabulary).empty()) {

@@ -238,17 +238,22 @@ TEST(Tables, LoneDigitsInTheNameCellAreNoPartOfTheNumbers) {
   EXPECT_EQ(letters[0].holders[2].nik.value, "7271012408790130");
 }
 
-TEST(Tables, SpecksReadWithLittleConfidenceAreNoCells) {
-  auto lines = join(kRequestHead, {"No  Nama            NIP                    Jabatan",
-                                   "1   Ismail, S.K.M.  19851008 200903 1 005  Pranata Komputer",
-                                   "                                           Terampil"});
-  auto second = std::vector<std::string>{"                                           Epi",
-                                         "2   Ni Ketut        19820901 200812 2 026  Analis", ""};
-  auto page = testing::pageFromLines(join(join(lines, second), kSignature), 1);
-  for (auto& line : page.lines)
-    if (line.text() == "Epi") line.words[0].confidence = 0.16f;
-  const auto letters = extractLetters(fileOf({page}), vocabulary());
+TEST(Tables, SpecksAtTheTopOfTheNextPageAreNoCellsFaintTitlesAre) {
+  auto first = testing::pageFromLines(
+      join(kRequestHead, {"No  Nama            NIP                    Jabatan",
+                          "1   Ismail,         19851008 200903 1 005  Pranata Komputer",
+                          "    S.K.M.                                 Terampil"}),
+      1);
+  auto second =
+      testing::pageFromLines(join({"                                           Epi",
+                                   "2   Ni Ketut        19820901 200812 2 026  Analis", ""},
+                                  kSignature),
+                             2);
+  second.lines.front().words[0].confidence = 0.16f;
+  first.lines.back().words[0].confidence = 0.0f;  // "S.K.M." read faintly
+  const auto letters = extractLetters(fileOf({first, second}), vocabulary());
   ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Ismail, S.K.M.");
   EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Terampil");
   EXPECT_EQ(letters[0].holders[1].position.value, "Analis");
 }
