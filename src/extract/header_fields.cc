@@ -57,6 +57,36 @@ Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) 
   return dateField(dateWords, page, vocabulary);
 }
 
+// The Nomor/Sifat/Perihal block with its labels lost: colon rows on the letter's first page,
+// above its first labelled holder field. A value that reads as a letter number (slashes, a
+// year) is the number, one that names the letter's kind is the subject.
+void unlabelledHead(const LetterRows& letter, const Vocabulary& vocabulary, HeaderFields& header) {
+  static const Poco::RegularExpression year("(?:^|/)(?:19|20)\\d\\d(?:/|$)");
+  for (size_t i = 0; i < letter.rows.size(); ++i) {
+    if (letter.rows[i].page != letter.rows.front().page) break;
+    if (const auto kv = keyValue(letter.rows, i, vocabulary)) {
+      if (kv->field == "name" || kv->field == "nip") break;
+      continue;
+    }
+    const auto kv = unlabelledValue(letter.rows, i, vocabulary);
+    if (!kv) continue;
+    const auto number = normaliseLetterNumber(kv->value.value);
+    Poco::RegularExpression::Match inNumber;
+    if (!header.number.found() && !header.subject.found() && number.confidence == 1.0 &&
+        year.match(number.value, 0, inNumber) > 0) {
+      header.number = kv->value;
+      header.number.printed = kv->value.value;
+      header.number.value = number.value;
+      header.number.confidence *= number.confidence;
+    } else if (!header.subject.found() &&
+               vocabulary.kindOf(foldedWords(kv->value.value), vocabulary.titleKinds)) {
+      header.subject = kv->value;
+      header.subject.value = trim(kv->value.value, ",;");
+    }
+    i = kv->lastRow;
+  }
+}
+
 }  // namespace
 
 HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary) {
@@ -90,6 +120,7 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
     }
   }
   if (!header.date.found()) header.date = taggedDate;
+  if (!header.number.found() || !header.subject.found()) unlabelledHead(letter, vocabulary, header);
   return header;
 }
 

@@ -110,6 +110,27 @@ std::optional<KeyValue> colonless(const Row& row, size_t index, const Vocabulary
   return kv;
 }
 
+// Wrapped values: aligned rows below, nothing in the key column, no label of their own.
+void takeWrappedRows(const std::vector<Row>& rows, const Vocabulary& vocabulary, KeyValue& kv) {
+  const size_t index = kv.row;
+  const Row& row = rows[index];
+  const int valueX0 = kv.valueWords.front().box.x0;
+  for (size_t next = index + 1; wraps(kv.field) && next < rows.size() && next <= index + 3;
+       ++next) {
+    const Row& below = rows[next];
+    const Row& above = rows[kv.lastRow];
+    if (below.page != row.page || below.segments.empty()) break;
+    const int tolerance = std::max(row.height, 10) * 3 / 2;
+    const Segment& first = below.segments.front();
+    if (std::abs(first.box.x0 - valueX0) > tolerance) break;
+    if (below.box.y0 - above.box.y1 > row.height * 6 / 5) break;
+    if (colonIn(first.text) != std::string::npos || isStopRow(below, vocabulary)) break;
+    if (!vocabulary.labelPrefix(first.folded, nullptr).empty() && first.folded.size() <= 3) break;
+    kv.valueWords.insert(kv.valueWords.end(), first.words.begin(), first.words.end());
+    kv.lastRow = next;
+  }
+}
+
 }  // namespace
 
 bool isStopRow(const Row& row, const Vocabulary& vocabulary) {
@@ -153,28 +174,30 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
         kv.value.page = row.page;
         return kv;
       }
-      // Wrapped values: aligned rows below, nothing in the key column, no label of their own.
-      const int valueX0 = kv.valueWords.front().box.x0;
-      for (size_t next = index + 1; wraps(kv.field) && next < rows.size() && next <= index + 3;
-           ++next) {
-        const Row& below = rows[next];
-        const Row& above = rows[kv.lastRow];
-        if (below.page != row.page || below.segments.empty()) break;
-        const int tolerance = std::max(row.height, 10) * 3 / 2;
-        const Segment& first = below.segments.front();
-        if (std::abs(first.box.x0 - valueX0) > tolerance) break;
-        if (below.box.y0 - above.box.y1 > row.height * 6 / 5) break;
-        if (colonIn(first.text) != std::string::npos || isStopRow(below, vocabulary)) break;
-        if (!vocabulary.labelPrefix(first.folded, nullptr).empty() && first.folded.size() <= 3)
-          break;
-        kv.valueWords.insert(kv.valueWords.end(), first.words.begin(), first.words.end());
-        kv.lastRow = next;
-      }
+      takeWrappedRows(rows, vocabulary, kv);
       kv.value = valueField(kv.field, kv.valueWords, row.page);
       return kv;
     }
   }
   return colonless(row, index, vocabulary);
+}
+
+std::optional<KeyValue> unlabelledValue(const std::vector<Row>& rows, size_t index,
+                                        const Vocabulary& vocabulary) {
+  const Row& row = rows[index];
+  if (row.segments.empty()) return std::nullopt;
+  std::vector<ocr::Word> words = row.segments.front().words;
+  if (words.empty() || colonIn(words.front().text) != 0) return std::nullopt;
+  words.front().text = trim(words.front().text.substr(1));
+  if (words.front().text.empty()) words.erase(words.begin());
+  if (words.empty()) return std::nullopt;
+  KeyValue kv;
+  kv.row = kv.lastRow = index;
+  kv.valueWords = std::move(words);
+  takeWrappedRows(rows, vocabulary, kv);
+  kv.value = fieldFrom(kv.valueWords, row.page);
+  kv.value.confidence *= 0.8;
+  return kv;
 }
 
 }  // namespace cabut::extract

@@ -34,6 +34,11 @@ struct KeyValue {
 };
 std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
                                  const Vocabulary& vocabulary);
+// ": 800/112/II/2024" with the label before the colon lost to OCR (printed faint, or in a
+// colour the scan dropped): the value after the leading colon, wrapped rows taken in. The
+// caller tells what it is by the value.
+std::optional<KeyValue> unlabelledValue(const std::vector<Row>& rows, size_t index,
+                                        const Vocabulary& vocabulary);
 // True when the row starts with a stop phrase (the body resumes: "Demikian ...").
 bool isStopRow(const Row& row, const Vocabulary& vocabulary);
 

@@ -88,6 +88,21 @@ TEST(HeaderFields, FuzzyAnchorsAndTanggal) {
   EXPECT_EQ(letters[0].kind, Kind::recommendation);
 }
 
+TEST(HeaderFields, LabelsLostToOcrTheValuesTellWhatTheyAre) {
+  auto letters =
+      extract({join({"PEMERINTAH KABUPATEN MAMUJU", "",
+                     "          : 800/112/II/2024/BKPSDM          Mamuju, 14 Februari 2024",
+                     "          : Biasa", "          : Permohonan Pencabutan Sertifikat",
+                     "            Elektronik", "", "Dengan ini kami mengajukan permohonan:",
+                     "Nama : Andi Saputra", "NIP : 19851201 201001 1 004", ""},
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterNumber.value, "800/112/II/2024/BKPSDM");
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+}
+
 TEST(HeaderFields, NothingInventedWhenAbsent) {
   auto letters = extract({{"Kepada Yth. Kepala Dinas", "Dengan hormat,",
                            "mohon pencabutan sertifikat elektronik saya."}});
