@@ -3,6 +3,8 @@
 #include <Poco/RegularExpression.h>
 
 #include <algorithm>
+#include <cctype>
+#include <set>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -55,6 +57,45 @@ Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) 
   }
   if (dateWords.empty() || dateWords.size() > 10) return {};
   return dateField(dateWords, page, vocabulary);
+}
+
+// A subject word one letter off a word of the kind phrases ("Elekironik", "Flektronik"):
+// OCR misread a letter of a word the vocabulary knows; the vocabulary's spelling is put
+// back, in the printed word's case. Words of other lengths or further off stay as read.
+std::string repairedSubject(const std::string& subject, const Vocabulary& vocabulary) {
+  std::set<std::string> known;
+  for (const auto& kind : vocabulary.titleKinds)
+    for (const auto& phrase : kind.phrases) known.insert(phrase.begin(), phrase.end());
+  std::string out;
+  size_t start = 0;
+  while (start <= subject.size()) {
+    size_t end = subject.find(' ', start);
+    if (end == std::string::npos) end = subject.size();
+    std::string word = subject.substr(start, end - start);
+    const std::string folded = fold(word);
+    const bool letters = word.size() >= 6 && std::all_of(word.begin(), word.end(), [](char ch) {
+                           return std::isalpha(static_cast<unsigned char>(ch));
+                         });
+    if (letters && folded.size() == word.size() && !known.contains(folded)) {
+      std::vector<std::string> near;
+      for (const auto& candidate : known) {
+        if (candidate.size() != folded.size()) continue;
+        size_t differ = 0;
+        for (size_t k = 0; k < folded.size(); ++k) differ += folded[k] != candidate[k] ? 1 : 0;
+        if (differ == 1) near.push_back(candidate);
+      }
+      if (near.size() == 1) {
+        for (size_t k = 0; k < word.size(); ++k)
+          word[k] = std::isupper(static_cast<unsigned char>(word[k]))
+                        ? static_cast<char>(std::toupper(static_cast<unsigned char>(near[0][k])))
+                        : near[0][k];
+      }
+    }
+    if (start > 0) out += ' ';
+    out += word;
+    start = end + 1;
+  }
+  return out;
 }
 
 // The Nomor/Sifat/Perihal block with its labels lost: colon rows on the letter's first page,
@@ -115,6 +156,8 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
     } else if (kv->field == "subject" && !header.subject.found()) {
       header.subject = kv->value;
       header.subject.value = trim(kv->value.value, ",;");
+      header.subject.value = repairedSubject(header.subject.value, vocabulary);
+      if (header.subject.value != kv->value.value) header.subject.printed = kv->value.value;
     } else if (kv->field == "date" && !taggedDate.found()) {
       taggedDate = dateField(kv->valueWords, row.page, vocabulary);
     }

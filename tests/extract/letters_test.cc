@@ -103,6 +103,17 @@ TEST(HeaderFields, LabelsLostToOcrTheValuesTellWhatTheyAre) {
   ASSERT_EQ(letters[0].holders.size(), 1u);
 }
 
+TEST(HeaderFields, SubjectWordOneLetterOffTheVocabularyIsSpeltAgain) {
+  auto letters = extract(
+      {{"Nomor : 800/112/II/2024", "Perihal : Permohonan Pencabutan Sertifikat Elekironik BSrE"},
+       {"Nomor : 800/113/II/2024", "Perihal : PENCABUTAN SERTIFIKAT FLEKTRONIK"}});
+  ASSERT_GE(letters.size(), 1u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik BSrE");
+  EXPECT_EQ(letters[0].subject.printed, "Permohonan Pencabutan Sertifikat Elekironik BSrE");
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[1].subject.value, "PENCABUTAN SERTIFIKAT ELEKTRONIK");
+}
+
 TEST(HeaderFields, NothingInventedWhenAbsent) {
   auto letters = extract({{"Kepada Yth. Kepala Dinas", "Dengan hormat,",
                            "mohon pencabutan sertifikat elektronik saya."}});
