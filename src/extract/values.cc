@@ -277,8 +277,15 @@ std::string cleanName(std::string_view printed) {
   // Leading punctuation is a speck; a trailing dot closes a title ("M.Si.") and stays.
   std::string name = trim(printed, ",;:-_'\"");
   while (!name.empty() && name.front() == '.') name = trim(name.substr(1));
-  static const Poco::RegularExpression islamicTitle("(\\b[A-Z]\\.[A-Za-z]{1,4}\\.)[L1l|]\\.");
+  static const Poco::RegularExpression islamicTitle(
+      "(\\b[A-Z]\\.[A-Za-z]{1,4}\\.)[L1l|](?:\\.|(?=,|$))");
   islamicTitle.subst(name, "$1I.", Poco::RegularExpression::RE_GLOBAL);
+  // A name's words begin with a capital: a lower-case "l" there is an "I" ("llyas",
+  // "lrwan"), and a lower-case letter glued before a capital is a speck ("fKaharuddin").
+  static const Poco::RegularExpression lowerL("(^|[ .])l(?=[a-z]{2})");
+  lowerL.subst(name, "$1I", Poco::RegularExpression::RE_GLOBAL);
+  static const Poco::RegularExpression speckBeforeCapital("^[a-z](?=[A-Z][a-z])");
+  speckBeforeCapital.subst(name, "");
   static const Poco::RegularExpression capitalsBeforeTitle(
       "\\b([A-Z]{3,})L (?=[A-Z][a-z]{0,3}\\.)");
   capitalsBeforeTitle.subst(name, "$1I, ", Poco::RegularExpression::RE_GLOBAL);

@@ -36,7 +36,8 @@ Normalised normaliseEmail(std::string_view printed);
 
 // A name as printed, with two frequent OCR slips in titles undone: "S.Pd.L." (or
 // "S.Pd.1.", "S.Pd.l.") for "S.Pd.I." and, in capitals, "RAHMAWATL S.E." for
-// "RAHMAWATI, S.E." (the "I," read as "L"); stray punctuation at either end dropped.
+// "RAHMAWATI, S.E." (the "I," read as "L"); "llyas" for "Ilyas"; a lower-case speck
+// glued before the name ("fKaharuddin"); stray punctuation at either end dropped.
 std::string cleanName(std::string_view printed);
 
 // Spaces removed, trailing punctuation dropped.

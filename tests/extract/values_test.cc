@@ -138,7 +138,12 @@ TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("Dra. Hj. Sitti Aminah, M.Si.,"), "Dra. Hj. Sitti Aminah, M.Si.");
   EXPECT_EQ(cleanName("Syahrir, S.Pd.1., M.Pd."), "Syahrir, S.Pd.I., M.Pd.");  // I read as 1
   EXPECT_EQ(cleanName("Ridwan, S.H.l."), "Ridwan, S.H.I.");
-  EXPECT_EQ(cleanName("ABDUL JALIL"), "ABDUL JALIL");  // a name ending in L stays
+  EXPECT_EQ(cleanName("Fitriani, S.Pd.L, M.Kes."), "Fitriani, S.Pd.I., M.Kes.");
+  EXPECT_EQ(cleanName("llyas Pawelloi, S.Psi."), "Ilyas Pawelloi, S.Psi.");
+  EXPECT_EQ(cleanName("Andi lrwan"), "Andi Irwan");
+  EXPECT_EQ(cleanName("fKaharuddin Syam"), "Kaharuddin Syam");
+  EXPECT_EQ(cleanName("Daeng la Tappa"), "Daeng la Tappa");  // a short particle stays
+  EXPECT_EQ(cleanName("ABDUL JALIL"), "ABDUL JALIL");        // a name ending in L stays
   EXPECT_EQ(cleanName("H. Abdul Muis"), "H. Abdul Muis");
 }
 
