@@ -62,7 +62,8 @@ std::optional<KeyValue> labelSegmentThenValue(const Row& row, size_t index,
   std::vector<ocr::Word> value = row.segments[at].words;
   if (!vocabulary.labelField(row.segments[at].folded).empty()) return std::nullopt;
   value.front().text = trim(value.front().text, "-\"'.,;=~_*");
-  if (value.front().text.empty()) value.erase(value.begin());
+  // The colon read as another mark ("NIK  + 7606..."): a word with no letter or digit.
+  while (!value.empty() && !hasAlnum(value.front().text)) value.erase(value.begin());
   if (value.empty()) return std::nullopt;
   KeyValue kv;
   kv.field = field;

@@ -1,5 +1,7 @@
 // Reasons: the holder's own "Alasan" value, else the reason the body states ("... karena
 // yang bersangkutan telah pensiun"), mapped to RFC 5280 codes; `unspecified` otherwise.
+#include <cctype>
+
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
 
@@ -42,15 +44,21 @@ void assignReasons(std::vector<Person>& holders, const LetterRows& letter,
     }
     sentence.clear();
   };
+  // A full stop ends the sentence only when the next word starts with a capital: OCR reads
+  // specks after words as stops ("dikarenakan yang. bersangkutan telah. pindah instansi").
+  bool stop = false;
   for (size_t i = 0; i < letter.rows.size(); ++i) {
     if (used[i]) {
       judge();
+      stop = false;
       continue;
     }
     for (const auto& word : letter.rows[i].words()) {
+      if (stop && !word.text.empty() && !std::islower(static_cast<unsigned char>(word.text[0])))
+        judge();
       if (sentence.empty()) sentencePage = letter.rows[i].page;
       sentence += word.text + " ";
-      if (word.text.ends_with(".") && word.text.size() > 3) judge();
+      stop = word.text.ends_with(".") && word.text.size() > 3;
     }
   }
   judge();

@@ -173,8 +173,10 @@ TEST(ColonLists, EmailRepairedFromTheLetterheadDomains) {
 TEST(ColonLists, ColonReadAsAnotherMarkIsNoPartOfTheValue) {
   auto letters =
       extract({join(kRequestHead, {"Nama : Arifin, S.Psi.", "NIP     *     119930726 202021 1.003",
+                                   "NIK     + 7606054510890001",
                                    "E-mail \u201c1 arifin93@disdukcapil.go.id", ""})});
   ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nik.value, "7606054510890001");  // "NIK  + 7606..."
   EXPECT_EQ(letters[0].holders[0].nip.value, "199307262020211003");
   EXPECT_EQ(letters[0].holders[0].email.value, "arifin93@disdukcapil.go.id");
 }
@@ -529,6 +531,15 @@ TEST(Reasons, BodySentenceWithACauseOnlyBoilerplateDoesNotCount) {
       extract({join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
                                    "Sertifikat elektronik dapat disalahgunakan pihak lain."})});
   EXPECT_EQ(boilerplate.at(0).holders.at(0).reason.value, "unspecified");
+}
+
+TEST(Reasons, SpecksReadAsFullStopsDoNotEndTheSentence) {
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
+                           "Adapun pencabutan sertifikat elektronik. tersebut dikarenakan yang.",
+                           "bersangkutan telah. pindah instansi ke Dinas Kesehatan.",
+                           "Demikian permohonan ini kami sampaikan."})});
+  EXPECT_EQ(letters.at(0).holders.at(0).reason.value, "affiliationChanged");
 }
 
 TEST(RunningText, HolderNamedInASentence) {
