@@ -229,6 +229,15 @@ Normalised normaliseEmail(std::string_view printed) {
          static_cast<unsigned char>(printed[i + 1]) == 0xAE)) {
       text += '@';
       ++i;
+    } else if (ch >= 0xC0) {
+      // A letter OCR gave an accent (an e read with one): addresses are plain ASCII.
+      size_t length = 1;
+      while (i + length < printed.size() &&
+             (static_cast<unsigned char>(printed[i + length]) & 0xC0) == 0x80)
+        ++length;
+      const std::string base = fold(printed.substr(i, length));
+      if (base.size() == 1) text += base;
+      i += length - 1;
     } else if (ch >= 0x80 || std::isspace(ch)) {
       continue;
     } else if ((ch == ':' || ch == ';') && i > 0 && i + 1 < printed.size() &&

@@ -100,6 +100,9 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("akbar@palukota.-go.id").value, "akbar@palukota.go.id");
   EXPECT_EQ(normaliseEmail("hasma@palukota.go.idr").value, "hasma@palukota.go.id");
   EXPECT_EQ(normaliseEmail("budi-go@gmail.com").value, "budi-go@gmail.com");
+  EXPECT_EQ(normaliseEmail("novita@ par\u00e9parekota.go.id").value, "novita@pareparekota.go.id");
+  EXPECT_EQ(normaliseEmail("\u201c1 arifin93@disdukcapil.go.id").value,
+            "arifin93@disdukcapil.go.id");
   EXPECT_TRUE(normaliseEmail("no address here").value.empty());
 }
 
