@@ -113,9 +113,31 @@ bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& v
   return !normaliseDate(segment.text, vocabulary).value.empty();
 }
 
+// Specks of the stamp's rim read before the title on its row ("SN N Sekretaris Daerah"):
+// leading words of one or two characters, or ones the engine barely saw.
+size_t leadingSpecks(const Segment& segment) {
+  size_t specks = 0;
+  while (specks + 1 < segment.words.size()) {
+    const auto& word = segment.words[specks];
+    size_t letters = 0;
+    for (const auto& part : foldedWords(word.text)) letters += part.size();
+    if (letters > 2 && word.confidence >= 0.4f) break;
+    ++specks;
+  }
+  return specks;
+}
+
 bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
-  return Vocabulary::anyPhrase(segment.folded, vocabulary.titles, true) ||
-         Vocabulary::anyPhrase(segment.folded, vocabulary.acting, true);
+  auto startsWith = [&](const std::vector<std::string>& words) {
+    return Vocabulary::anyPhrase(words, vocabulary.titles, true) ||
+           Vocabulary::anyPhrase(words, vocabulary.acting, true);
+  };
+  if (startsWith(segment.folded)) return true;
+  const size_t specks = leadingSpecks(segment);
+  if (specks == 0) return false;
+  std::vector<ocr::Word> rest(segment.words.begin() + static_cast<long>(specks),
+                              segment.words.end());
+  return startsWith(makeSegment(std::move(rest)).folded);
 }
 
 // Officials such as a Bupati sign without an NIP: the last title line ending in a comma
@@ -227,6 +249,11 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     std::vector<ocr::Word> words;
     for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)
       words.insert(words.end(), parts[*it].words.begin(), parts[*it].words.end());
+    const Segment& top = parts[chosen->back()];
+    if (!Vocabulary::anyPhrase(top.folded, vocabulary.titles, true) &&
+        !Vocabulary::anyPhrase(top.folded, vocabulary.acting, true) &&
+        startsWithTitle(top, vocabulary))
+      words.erase(words.begin(), words.begin() + static_cast<long>(leadingSpecks(top)));
     // Scribbles beside the title's closing comma: "Kepala Dinas Sosial, oo, yA"
     for (size_t k = words.size(); k > 0; --k) {
       const auto& word = words[k - 1];

@@ -79,7 +79,7 @@ int medianLineHeight(const std::vector<Line>& lines) {
 // that the engine is fairly sure of, in a line about as tall as the page's other lines.
 bool readsAsText(const Line& line, int pageLineHeight) {
   const int height = line.box.y1 - line.box.y0;
-  if (pageLineHeight > 0 && (height * 10 < pageLineHeight * 6 || height > pageLineHeight * 2))
+  if (pageLineHeight > 0 && (height * 10 < pageLineHeight * 6 || height > pageLineHeight * 3))
     return false;
   for (const auto& word : line.words) {
     int letters = 0;

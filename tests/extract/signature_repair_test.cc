@@ -86,6 +86,14 @@ TEST(TitleRepair, ADifferentOfficeIsNotRewritten) {
   EXPECT_EQ(read.signatory.position.value, "Kepala Dinas Sosial");
 }
 
+TEST(TitleRepair, SpecksOfTheStampBeforeTheTitleAreDropped) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                              SN~ N~ Sekretaris Daerah", "", "", "",
+                           "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value, "Sekretaris Daerah");
+}
+
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.
