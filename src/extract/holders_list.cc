@@ -26,6 +26,13 @@ bool mentionsSigner(const LetterRows& letter, size_t firstRow) {
   return false;
 }
 
+std::vector<Phrase> bodyPhrases(const Vocabulary& vocabulary) {
+  std::vector<Phrase> phrases;
+  for (const auto& kind : vocabulary.bodyKinds)
+    phrases.insert(phrases.end(), kind.phrases.begin(), kind.phrases.end());
+  return phrases;
+}
+
 }  // namespace
 
 HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabulary) {
@@ -37,8 +44,11 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
   for (size_t i = 0; i < letter.rows.size(); ++i) {
     const auto kv = keyValue(letter.rows, i, vocabulary);
     if (!kv || !isPersonField(kv->field)) {
-      // An unknown label inside a list ("No. HP", "Tempat/Tgl. Lahir") keeps it open.
-      if (kv && kv->field.empty() && open && kv->key.size() < 30) {
+      // An unknown label inside a list ("No. HP", "Tempat/Tgl. Lahir") keeps it open; the
+      // body's sentence that introduces the holders ("dengan ini: merekomendasikan
+      // pencabutan ...", a colon in it) does not.
+      const bool body = Vocabulary::anyPhrase(letter.rows[i].folded(), bodyPhrases(vocabulary));
+      if (kv && kv->field.empty() && open && kv->key.size() < 30 && !body) {
         for (size_t r = i; r <= kv->lastRow; ++r) scan.used[r] = true;
         open->lastRow = kv->lastRow;
         i = kv->lastRow;

@@ -45,13 +45,46 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
   return value;
 }
 
+// A lone mark or digit OCR found before a wrapped line ("6  Elektronik"): a speck.
+bool isSpeck(const ocr::Word& word) {
+  return word.text.size() == 1 && !std::isalpha(static_cast<unsigned char>(word.text[0]));
+}
+
+// Wrapped values: aligned rows below, nothing in the key column, no label of their own.
+void takeWrappedRows(const std::vector<Row>& rows, const Vocabulary& vocabulary, KeyValue& kv) {
+  const size_t index = kv.row;
+  const Row& row = rows[index];
+  const int valueX0 = kv.valueWords.front().box.x0;
+  for (size_t next = index + 1; wraps(kv.field) && next < rows.size() && next <= index + 3;
+       ++next) {
+    const Row& below = rows[next];
+    const Row& above = rows[kv.lastRow];
+    if (below.page != row.page || below.segments.empty()) break;
+    const int tolerance = std::max(row.height, 10) * 3 / 2;
+    size_t s = 0;
+    if (below.segments.size() > 1 && below.segments[0].words.size() == 1 &&
+        isSpeck(below.segments[0].words[0]))
+      s = 1;
+    const Segment& first = below.segments[s];
+    std::vector<ocr::Word> words = first.words;
+    while (words.size() > 1 && isSpeck(words.front())) words.erase(words.begin());
+    if (std::abs(words.front().box.x0 - valueX0) > tolerance) break;
+    if (below.box.y0 - above.box.y1 > row.height * 6 / 5) break;
+    if (colonIn(first.text) != std::string::npos || isStopRow(below, vocabulary)) break;
+    if (!vocabulary.labelPrefix(first.folded, nullptr).empty() && first.folded.size() <= 3) break;
+    kv.valueWords.insert(kv.valueWords.end(), words.begin(), words.end());
+    kv.lastRow = next;
+  }
+}
+
 // "NIP 19790102 201101 1 006" where OCR lost the colon (or the letter printed none):
 // only for labels whose values prove themselves (identity numbers, e-mail addresses).
 // "Nomor    "559/452/..." or "Keterangan   - Akun disalahgunakan": the colon read as
 // another mark or lost, but the label stands alone in its segment with the value in the
 // next one (and that value is no label itself: a table header is no key-value row).
-std::optional<KeyValue> labelSegmentThenValue(const Row& row, size_t index,
+std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size_t index,
                                               const Vocabulary& vocabulary) {
+  const Row& row = rows[index];
   if (row.segments.size() < 2) return std::nullopt;
   const Segment& key = row.segments[0];
   const std::string field = vocabulary.labelField(key.folded);
@@ -70,13 +103,16 @@ std::optional<KeyValue> labelSegmentThenValue(const Row& row, size_t index,
   kv.key = key.text;
   kv.row = kv.lastRow = index;
   kv.valueWords = value;
-  kv.value = valueField(field, value, row.page);
+  takeWrappedRows(rows, vocabulary, kv);
+  kv.value = valueField(field, kv.valueWords, row.page);
   kv.value.confidence *= 0.8;
   return kv;
 }
 
-std::optional<KeyValue> colonless(const Row& row, size_t index, const Vocabulary& vocabulary) {
-  if (auto kv = labelSegmentThenValue(row, index, vocabulary)) return kv;
+std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
+                                  const Vocabulary& vocabulary) {
+  if (auto kv = labelSegmentThenValue(rows, index, vocabulary)) return kv;
+  const Row& row = rows[index];
   std::vector<ocr::Word> words = row.words();
   size_t skip = 0;
   if (!words.empty() && words[0].text.size() <= 3 &&
@@ -109,27 +145,6 @@ std::optional<KeyValue> colonless(const Row& row, size_t index, const Vocabulary
   for (size_t k = skip; k < w; ++k) kv.key += words[k].text + " ";
   kv.key = trim(kv.key);
   return kv;
-}
-
-// Wrapped values: aligned rows below, nothing in the key column, no label of their own.
-void takeWrappedRows(const std::vector<Row>& rows, const Vocabulary& vocabulary, KeyValue& kv) {
-  const size_t index = kv.row;
-  const Row& row = rows[index];
-  const int valueX0 = kv.valueWords.front().box.x0;
-  for (size_t next = index + 1; wraps(kv.field) && next < rows.size() && next <= index + 3;
-       ++next) {
-    const Row& below = rows[next];
-    const Row& above = rows[kv.lastRow];
-    if (below.page != row.page || below.segments.empty()) break;
-    const int tolerance = std::max(row.height, 10) * 3 / 2;
-    const Segment& first = below.segments.front();
-    if (std::abs(first.box.x0 - valueX0) > tolerance) break;
-    if (below.box.y0 - above.box.y1 > row.height * 6 / 5) break;
-    if (colonIn(first.text) != std::string::npos || isStopRow(below, vocabulary)) break;
-    if (!vocabulary.labelPrefix(first.folded, nullptr).empty() && first.folded.size() <= 3) break;
-    kv.valueWords.insert(kv.valueWords.end(), first.words.begin(), first.words.end());
-    kv.lastRow = next;
-  }
 }
 
 }  // namespace
@@ -180,7 +195,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       return kv;
     }
   }
-  return colonless(row, index, vocabulary);
+  return colonless(rows, index, vocabulary);
 }
 
 std::optional<KeyValue> unlabelledValue(const std::vector<Row>& rows, size_t index,

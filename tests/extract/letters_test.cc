@@ -114,6 +114,16 @@ TEST(HeaderFields, SubjectWordOneLetterOffTheVocabularyIsSpeltAgain) {
   EXPECT_EQ(letters[1].subject.value, "PENCABUTAN SERTIFIKAT ELEKTRONIK");
 }
 
+TEST(HeaderFields, SubjectWrapsAfterAMarkForTheColonOrBelowASpeck) {
+  auto letters = extract({{"Nomor     : 800/112/II/2024", "Hal       \u00bb Permohonan Pencabutan",
+                           "            Sertifikat Elektronik", "", "Dengan hormat,"},
+                          {"Nomor     : 800/113/II/2024", "Perihal   : Rekomendasi Pencabutan",
+                           "         6  Sertifikat Elektronik", "", "Dengan hormat,"}});
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[1].subject.value, "Rekomendasi Pencabutan Sertifikat Elektronik");
+}
+
 TEST(HeaderFields, NothingInventedWhenAbsent) {
   auto letters = extract({{"Kepada Yth. Kepala Dinas", "Dengan hormat,",
                            "mohon pencabutan sertifikat elektronik saya."}});
@@ -226,6 +236,19 @@ TEST(ColonLists, SignerDescribedBeforeTheHolderIsNotAHolder) {
   ASSERT_EQ(letters[0].holders.size(), 1u);
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
   EXPECT_EQ(letters[0].holders[0].reason.value, "unspecified");
+}
+
+TEST(ColonLists, TheSentenceIntroducingTheHoldersEndsTheSignersListDespiteItsColon) {
+  auto letters =
+      extract({join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024",
+                     "Yang bertanda tangan di bawah ini:", "Nama     : Dr. H. Hamsah, M.M.",
+                     "NIP      : 19730516 199601 1 017", "Jabatan  : Kepala Badan Kepegawaian",
+                     "Dengan ini: merekomendasikan pencabutan sertifikat elektronik atas nama:",
+                     "Nama     : Siti Rahma", "NIP      : 19900101 201501 2 001", ""},
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
 }
 
 TEST(Tables, ColumnsByPositionAndWrappedRows) {
