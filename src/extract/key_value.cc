@@ -45,6 +45,37 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
   return value;
 }
 
+// "1.", "2", "a)": a list's enumerator.
+bool isEnumerator(const Segment& segment) {
+  if (segment.words.size() != 1) return false;
+  const std::string core = trim(segment.words[0].text, ".)");
+  return !core.empty() && core.size() <= 2 &&
+         (std::all_of(core.begin(), core.end(),
+                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
+          (core.size() == 1 && std::islower(static_cast<unsigned char>(core[0]))));
+}
+
+// The marks OCR made of a colon before a value ("-", "=", "\"\u00bb", "\u201c"): ASCII
+// punctuation and non-letter UTF-8 sequences at the start of the word.
+std::string withoutLeadingMarks(const std::string& word) {
+  size_t at = 0;
+  while (at < word.size()) {
+    const unsigned char ch = static_cast<unsigned char>(word[at]);
+    if (ch < 0x80) {
+      if (std::isalnum(ch) || ch == '(') break;
+      ++at;
+      continue;
+    }
+    size_t length = 1;
+    while (at + length < word.size() &&
+           (static_cast<unsigned char>(word[at + length]) & 0xC0) == 0x80)
+      ++length;
+    if (!fold(word.substr(at, length)).empty()) break;  // a letter with an accent
+    at += length;
+  }
+  return word.substr(at);
+}
+
 // A lone mark or digit OCR found before a wrapped line ("6  Elektronik"): a speck.
 bool isSpeck(const ocr::Word& word) {
   return word.text.size() == 1 && !std::isalpha(static_cast<unsigned char>(word.text[0]));
@@ -85,16 +116,18 @@ void takeWrappedRows(const std::vector<Row>& rows, const Vocabulary& vocabulary,
 std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size_t index,
                                               const Vocabulary& vocabulary) {
   const Row& row = rows[index];
-  if (row.segments.size() < 2) return std::nullopt;
-  const Segment& key = row.segments[0];
+  // "2.  Nama  ...": an enumerator in a segment of its own before the label.
+  const size_t label = row.segments.size() > 2 && isEnumerator(row.segments[0]) ? 1 : 0;
+  if (row.segments.size() < label + 2) return std::nullopt;
+  const Segment& key = row.segments[label];
   const std::string field = vocabulary.labelField(key.folded);
   if (field.empty() || field == "row") return std::nullopt;
   // The colon read as a mark of its own ("NIP  *  1990..."): the value is what follows it.
-  size_t at = 1;
-  if (row.segments.size() > 2 && !hasAlnum(row.segments[1].text)) at = 2;
+  size_t at = label + 1;
+  if (row.segments.size() > at + 1 && !hasAlnum(row.segments[at].text)) ++at;
   std::vector<ocr::Word> value = row.segments[at].words;
   if (!vocabulary.labelField(row.segments[at].folded).empty()) return std::nullopt;
-  value.front().text = trim(value.front().text, "-\"'.,;=~_*");
+  value.front().text = withoutLeadingMarks(value.front().text);
   // The colon read as another mark ("NIK  + 7606..."): a word with no letter or digit.
   while (!value.empty() && !hasAlnum(value.front().text)) value.erase(value.begin());
   if (value.empty()) return std::nullopt;

@@ -191,6 +191,16 @@ TEST(ColonLists, ColonReadAsAnotherMarkIsNoPartOfTheValue) {
   EXPECT_EQ(letters[0].holders[0].email.value, "arifin93@disdukcapil.go.id");
 }
 
+TEST(ColonLists, EnumeratorBeforeALabelWhoseColonReadAsMarks) {
+  auto letters = extract({join(kRequestHead, {"1.   Nama      : Muhammad Rizal, S.T.",
+                                              "     NIP       : 19911121 201903 1 023",
+                                              "2.   Nama      \"\u00bbMardiana, S.E., M.A.P.",
+                                              "     NIP       : 19680721 199803 2 004", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[1].name.value, "Mardiana, S.E., M.A.P.");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "196807211998032004");
+}
+
 TEST(ColonLists, GapForALostDotInsideTheDomain) {
   // No letterhead shows the domain: the gap on the line is the only trace of the dot.
   auto letters = extract(
