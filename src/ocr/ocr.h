@@ -30,7 +30,8 @@ struct Options {
   // Tesseract parameters set on every engine, e.g. {"thresholding_method", "2"} (Sauvola).
   std::vector<std::pair<std::string, std::string>> engineVariables;
   scan::Cleanup cleanup;  // page clean-up steps (all on by default)
-  // Conversion outputs; empty = not written. For input "x/scan.tiff": DIR/scan.pdf, DIR/scan.txt.
+  // Conversion outputs; empty = not written. For input "x/scan.tiff": DIR/scan.pdf, DIR/scan.txt
+  // (DIR/scan-2.pdf for a second input named "scan" in the same run).
   std::string searchablePdfDir;
   std::string plainTextDir;
 };

@@ -6,13 +6,26 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 namespace cabut::ocr {
 
 namespace fs = std::filesystem;
 
-std::string outputPath(const std::string& dir, const std::string& input, const std::string& ext) {
-  return (fs::path(dir) / fs::path(input).stem()).string() + "." + ext;
+std::vector<std::string> outputStems(const std::vector<std::string>& inputs) {
+  std::vector<std::string> stems;
+  std::set<std::string> taken;
+  for (const auto& input : inputs) {
+    const std::string stem = fs::path(input).stem().string();
+    std::string unique = stem;
+    for (int n = 2; !taken.insert(unique).second; ++n) unique = stem + "-" + std::to_string(n);
+    stems.push_back(unique);
+  }
+  return stems;
+}
+
+std::string outputPath(const std::string& dir, const std::string& stem, const std::string& ext) {
+  return (fs::path(dir) / stem).string() + "." + ext;
 }
 
 namespace {
@@ -36,8 +49,8 @@ bool renameInto(const std::string& from, const std::string& to) {
 
 }  // namespace
 
-bool writePlainText(const std::string& dir, const FileText& file) {
-  const std::string finalPath = outputPath(dir, file.source, "txt");
+bool writePlainText(const std::string& dir, const std::string& stem, const FileText& file) {
+  const std::string finalPath = outputPath(dir, stem, "txt");
   const std::string temp = temporaryBase(finalPath) + ".txt";
   {
     std::ofstream out(temp, std::ios::binary | std::ios::trunc);
@@ -50,11 +63,11 @@ bool writePlainText(const std::string& dir, const FileText& file) {
   return renameInto(temp, finalPath);
 }
 
-SearchablePdf::SearchablePdf(const std::string& dir, const std::string& input,
-                             const std::string& dataPath)
-    : finalPath_(outputPath(dir, input, "pdf")) {
+SearchablePdf::SearchablePdf(const std::string& dir, const std::string& stem,
+                             const std::string& input, const std::string& dataPath)
+    : finalPath_(outputPath(dir, stem, "pdf")) {
   std::error_code error;
-  if (fs::equivalent(finalPath_, input, error)) finalPath_ = outputPath(dir, input, "ocr.pdf");
+  if (fs::equivalent(finalPath_, input, error)) finalPath_ = outputPath(dir, stem, "ocr.pdf");
   tempBase_ = temporaryBase(finalPath_);
   renderer_ = std::make_unique<tesseract::TessPDFRenderer>(tempBase_.c_str(), dataPath.c_str());
   ok_ = renderer_->BeginDocument(fs::path(input).stem().c_str());

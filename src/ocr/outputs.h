@@ -7,24 +7,33 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "ocr/engine.h"
 #include "ocr/page_text.h"
 
 namespace cabut::ocr {
 
-// DIR/<input file name without extension>.<extension>
-std::string outputPath(const std::string& dir, const std::string& input, const std::string& ext);
+// The output names of one run's inputs: each input's file name without its extension, with
+// "-2", "-3"... added where two inputs share one ("a/scan.pdf", "b/scan.tif"), so one
+// output never replaces another of the same run.
+std::vector<std::string> outputStems(const std::vector<std::string>& inputs);
 
-// Writes `file`'s lines as text, pages separated by form feeds. False on an I/O error.
-bool writePlainText(const std::string& dir, const FileText& file);
+// DIR/<stem>.<extension>
+std::string outputPath(const std::string& dir, const std::string& stem, const std::string& ext);
+
+// Writes `file`'s lines as text to DIR/<stem>.txt, pages separated by form feeds. False on
+// an I/O error.
+bool writePlainText(const std::string& dir, const std::string& stem, const FileText& file);
 
 // Built by one thread, fed by the workers: pages arrive in any order from the pool, but go
 // into the PDF in page order (a worker waits for its turn; pages are queued in order, so the
 // page it waits for is already being read by another worker).
 class SearchablePdf {
  public:
-  SearchablePdf(const std::string& dir, const std::string& input, const std::string& dataPath);
+  // Writes DIR/<stem>.pdf (DIR/<stem>.ocr.pdf when that is the input itself).
+  SearchablePdf(const std::string& dir, const std::string& stem, const std::string& input,
+                const std::string& dataPath);
   ~SearchablePdf();
   // Adds page `number` from the engine that just recognised it; `engine` null skips it.
   void addInOrder(int number, Engine* engine);

@@ -20,6 +20,7 @@ namespace {
 
 struct FileJob {
   std::string path;
+  std::string outputStem;  // name of its searchable PDF and text file
   std::unique_ptr<scan::Document> document;
   std::vector<PageText> pages;
   std::unique_ptr<SearchablePdf> pdf;
@@ -190,9 +191,12 @@ struct Reader::Impl {
   std::vector<std::unique_ptr<FileJob>> openAll(const std::vector<std::string>& paths) {
     std::vector<std::unique_ptr<FileJob>> files;
     const scan::Limits limits = limitsOf(options);
-    for (const auto& path : paths) {
+    const std::vector<std::string> stems = outputStems(paths);
+    for (size_t i = 0; i < paths.size(); ++i) {
+      const std::string& path = paths[i];
       auto file = std::make_unique<FileJob>();
       file->path = path;
+      file->outputStem = stems[i];
       auto document = scan::open(path, limits, options.cleanup);
       if (!document) {
         file->failure = document.failure();
@@ -214,7 +218,8 @@ struct Reader::Impl {
       return Failure{"output-failed",
                      "Searchable PDF could not be written to " + options.searchablePdfDir};
     }
-    if (!options.plainTextDir.empty() && !writePlainText(options.plainTextDir, text)) {
+    if (!options.plainTextDir.empty() &&
+        !writePlainText(options.plainTextDir, file.outputStem, text)) {
       return Failure{"output-failed", "Text file could not be written to " + options.plainTextDir};
     }
     return text;
@@ -253,8 +258,8 @@ std::vector<Result<FileText>> Reader::readFiles(const std::vector<std::string>& 
     if (!file->document) continue;
     batch.pagesTotal += file->document->pageCount();
     if (!impl.options.searchablePdfDir.empty()) {
-      file->pdf =
-          std::make_unique<SearchablePdf>(impl.options.searchablePdfDir, file->path, impl.dataPath);
+      file->pdf = std::make_unique<SearchablePdf>(impl.options.searchablePdfDir, file->outputStem,
+                                                  file->path, impl.dataPath);
     }
   }
   batch.remaining = batch.pagesTotal;

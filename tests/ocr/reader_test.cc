@@ -276,5 +276,34 @@ TEST(OcrReader, WritesSearchablePdfAndText) {
   fs::remove_all(dir);
 }
 
+TEST(OcrReader, InputsWithOneNameGetOutputsOfTheirOwn) {
+  // Two folders' "text.pdf" in one run: the second's outputs must not replace the first's.
+  const fs::path dir = fs::temp_directory_path() / ("cabut-ocr-same-" + std::to_string(getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "a");
+  fs::create_directories(dir / "b");
+  fs::create_directories(dir / "out");
+  fs::copy_file(fixture("text.pdf"), dir / "a" / "text.pdf");
+  fs::copy_file(fixture("pages.tif"), dir / "b" / "text.tif");
+  Options options = twoJobs();
+  options.searchablePdfDir = (dir / "out").string();
+  options.plainTextDir = (dir / "out").string();
+  Reader reader(options);
+  const auto results =
+      reader.readFiles({(dir / "a" / "text.pdf").string(), (dir / "b" / "text.tif").string()});
+  ASSERT_TRUE(results[0].ok());
+  ASSERT_TRUE(results[1].ok());
+  auto pages = [](const fs::path& pdf) {
+    const std::string info = run("pdfinfo '" + pdf.string() + "'");
+    const auto at = info.find("Pages:");
+    return at == std::string::npos ? -1 : std::stoi(info.substr(at + 6));
+  };
+  EXPECT_EQ(pages(dir / "out" / "text.pdf"), pages(dir / "a" / "text.pdf"));
+  EXPECT_EQ(pages(dir / "out" / "text-2.pdf"), 3) << "the TIFF's three pages";
+  EXPECT_TRUE(fs::exists(dir / "out" / "text.txt"));
+  EXPECT_TRUE(fs::exists(dir / "out" / "text-2.txt"));
+  fs::remove_all(dir);
+}
+
 }  // namespace
 }  // namespace cabut::ocr
