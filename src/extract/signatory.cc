@@ -73,6 +73,8 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
     std::vector<ocr::Word> digits;
     bool afterLabel = false;
     for (const auto& word : segment.words) {
+      // A speck before the label ("~ NIP. 1971...") is not the label.
+      if (!afterLabel && foldedWords(word.text).empty()) continue;
       if (!afterLabel) {
         // The label word may carry digits glued on: "NIP.1978..."
         const auto firstDigit = word.text.find_first_of("0123456789");

@@ -94,6 +94,15 @@ TEST(TitleRepair, SpecksOfTheStampBeforeTheTitleAreDropped) {
   EXPECT_EQ(read.signatory.position.value, "Sekretaris Daerah");
 }
 
+TEST(TitleRepair, ASpeckBeforeTheNipLabelIsNotTheLabel) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Sekretaris Daerah,", "", "", "",
+                           "                                  Drs. Yosef, M.Kom.",
+                           "                                ~ NIP.> 19660115 199504 1 011."}));
+  EXPECT_EQ(read.signatory.nip.value, "196601151995041011");
+  EXPECT_EQ(read.signatory.name.value, "Drs. Yosef, M.Kom.");
+}
+
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.
