@@ -54,6 +54,13 @@ std::vector<Box> pictureRegions(tesseract::ResultIterator& it, const scan::Page&
     if (!PTIsImageType(it.BlockType())) continue;
     Box box = boxAt(it, tesseract::RIL_BLOCK);
     if (box.x1 - box.x0 < 2 * minSide || box.y1 - box.y0 < minSide) continue;
+    // A signature block is a small part of the page; a region spanning much of it holds
+    // lines the first pass read (a frame or a dark edge around them) and would cost a
+    // second reading of the whole page.
+    const long long area = static_cast<long long>(box.x1 - box.x0) * (box.y1 - box.y0);
+    if (area * 5 > static_cast<long long>(page.width) * page.height) continue;
+    // Nor does it reach across the page: that is the scanner's dark edge or a rule.
+    if ((box.x1 - box.x0) * 10 > page.width * 7) continue;
     // A little room around it: the layout cut runs close to the strokes.
     const int pad = minSide / 4;
     box.x0 = std::max(0, box.x0 - pad);
