@@ -103,8 +103,23 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
   return std::nullopt;
 }
 
+// A closing OCR split or joined differently ("Horn hat saya", "Hormatsaya"): the letters
+// of the whole segment within two edits of a closing phrase's.
+bool closingByLetters(const Segment& segment, const Vocabulary& vocabulary) {
+  std::string letters;
+  for (const auto& word : segment.folded) letters += word;
+  if (letters.size() < 8) return false;
+  for (const auto& closing : vocabulary.closings) {
+    std::string phrase;
+    for (const auto& word : closing) phrase += word;
+    if (phrase.size() >= 8 && editDistance(letters, phrase, 2) <= 2) return true;
+  }
+  return false;
+}
+
 bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& vocabulary) {
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.closings, true)) return true;
+  if (closingByLetters(segment, vocabulary)) return true;
   // "a.n. Bupati ...": the abbreviation has its dots ("aN" is a smudge, not "a.n.").
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.onBehalf, true) &&
       ((segment.folded.size() > 1 && segment.folded[0] == "atas") ||

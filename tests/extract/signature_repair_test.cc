@@ -103,6 +103,16 @@ TEST(TitleRepair, ASpeckBeforeTheNipLabelIsNotTheLabel) {
   EXPECT_EQ(read.signatory.name.value, "Drs. Yosef, M.Kom.");
 }
 
+TEST(TitleRepair, AClosingReadWithAWordSplitIsNoTitle) {
+  // "Hormat saya," read as "Horn hat saya,": a personal request's signer has no title.
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Horn hat saya,", "", "", "",
+                           "                                  Andi Saputra, S.Kom.",
+                           "                                  NIP 19851201 201001 1 004"}));
+  EXPECT_FALSE(read.signatory.position.found()) << read.signatory.position.value;
+  EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
+}
+
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.
