@@ -36,6 +36,13 @@ struct RegisterCommand {
 // configuration errors print a readable message and give kExitUsage.
 int runApplication(Poco::Util::Application& application, int argc, char** argv);
 
+// CommandInfo::run for a subcommand that is one Application subclass, made fresh per run.
+template <typename ApplicationType>
+int runCommand(int argc, char** argv) {
+  ApplicationType command;
+  return runApplication(command, argc, argv);
+}
+
 // Common options for every subcommand: --help, --config FILE, -Dkey=value.
 // Loads the embedded defaults first, then the configuration file, then -D overrides.
 // A template over the Poco base so that one-shot commands (Application) and the daemon

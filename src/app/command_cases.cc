@@ -173,10 +173,7 @@ class CasesCommand final : public Command {
 };
 
 const RegisterCommand registration("cases", {"list cases and loose files in the store",
-                                             [](int argc, char** argv) {
-                                               CasesCommand command;
-                                               return runApplication(command, argc, argv);
-                                             }});
+                                             runCommand<CasesCommand>});
 
 }  // namespace
 }  // namespace cabut::app

@@ -138,10 +138,7 @@ class CheckCommand final : public Command {
 };
 
 const RegisterCommand registration("check", {"check one case against the checklist",
-                                             [](int argc, char** argv) {
-                                               CheckCommand command;
-                                               return runApplication(command, argc, argv);
-                                             }});
+                                             runCommand<CheckCommand>});
 
 }  // namespace
 }  // namespace cabut::app

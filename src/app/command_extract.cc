@@ -114,10 +114,7 @@ class ExtractCommand final : public Command {
 };
 
 const RegisterCommand registration("extract", {"read scanned letters and print their fields",
-                                               [](int argc, char** argv) {
-                                                 ExtractCommand command;
-                                                 return runApplication(command, argc, argv);
-                                               }});
+                                               runCommand<ExtractCommand>});
 
 }  // namespace
 }  // namespace cabut::app

@@ -192,10 +192,7 @@ class OcrCommand final : public Command {
 };
 
 const RegisterCommand registration("ocr", {"(debug) read scans and print their text",
-                                           [](int argc, char** argv) {
-                                             OcrCommand command;
-                                             return runApplication(command, argc, argv);
-                                           }});
+                                           runCommand<OcrCommand>});
 
 }  // namespace
 }  // namespace cabut::app

@@ -68,10 +68,7 @@ class RulesCommand final : public Command {
 };
 
 const RegisterCommand registration("rules", {"test the checklist: cabut rules test DIR",
-                                             [](int argc, char** argv) {
-                                               RulesCommand command;
-                                               return runApplication(command, argc, argv);
-                                             }});
+                                             runCommand<RulesCommand>});
 
 }  // namespace
 }  // namespace cabut::app

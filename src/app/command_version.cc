@@ -17,10 +17,7 @@ class VersionCommand final : public Command {
   }
 };
 
-const RegisterCommand registration("version", {"print the version", [](int argc, char** argv) {
-                                                 VersionCommand command;
-                                                 return runApplication(command, argc, argv);
-                                               }});
+const RegisterCommand registration("version", {"print the version", runCommand<VersionCommand>});
 
 }  // namespace
 }  // namespace cabut::app
