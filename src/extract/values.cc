@@ -137,47 +137,40 @@ std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
   return digits >= 6 ? std::string(text.substr(0, lastDigit)) : std::string();
 }
 
-Normalised normaliseNip(std::string_view printed) {
+namespace {
+
+// An identity number of `length` digits. A table rule or a speck beside it reads as one more
+// digit ("|19680327..." -> "119680327..."): of the two ways to drop it, the one that leaves a
+// plausible number is taken. At most `missing` digits short is still reported, unsure.
+Normalised normaliseIdentity(std::string_view printed, size_t length, size_t missing,
+                             bool (*plausible)(const std::string&)) {
   std::string digits = identityDigits(printed);
-  // A table rule or a speck beside the number reads as one more digit ("|19680327..." ->
-  // "119680327..."): with 19 digits, the 18 that make a plausible NIP are the NIP.
-  if (digits.size() == 19) {
-    const bool withoutFirst = plausibleNip(digits.substr(1));
-    const bool withoutLast = plausibleNip(digits.substr(0, 18));
+  if (digits.size() == length + 1) {
+    const bool withoutFirst = plausible(digits.substr(1));
+    const bool withoutLast = plausible(digits.substr(0, length));
     if (withoutFirst && !withoutLast)
       digits.erase(0, 1);
     else if (withoutLast && !withoutFirst)
       digits.pop_back();
   }
-  if (digits.size() < 15) return {};
+  if (digits.size() + missing < length) return {};
   Normalised out{digits, 1.0};
-  if (digits.size() != 18) {
+  if (digits.size() != length) {
     out.confidence = 0.3;
     return out;
   }
-  if (!plausibleNip(digits)) out.confidence = 0.4;
+  if (!plausible(digits)) out.confidence = 0.4;
   return out;
 }
 
+}  // namespace
+
+Normalised normaliseNip(std::string_view printed) {
+  return normaliseIdentity(printed, 18, 3, plausibleNip);
+}
+
 Normalised normaliseNik(std::string_view printed) {
-  std::string digits = identityDigits(printed);
-  // One digit too many (a rule or speck beside it): keep the 16 that make a plausible NIK.
-  if (digits.size() == 17) {
-    const bool withoutFirst = plausibleNik(digits.substr(1));
-    const bool withoutLast = plausibleNik(digits.substr(0, 16));
-    if (withoutFirst && !withoutLast)
-      digits.erase(0, 1);
-    else if (withoutLast && !withoutFirst)
-      digits.pop_back();
-  }
-  if (digits.size() < 14) return {};
-  Normalised out{digits, 1.0};
-  if (digits.size() != 16) {
-    out.confidence = 0.3;
-    return out;
-  }
-  if (!plausibleNik(digits)) out.confidence = 0.4;
-  return out;
+  return normaliseIdentity(printed, 16, 2, plausibleNik);
 }
 
 Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
