@@ -112,6 +112,32 @@ bool overlapsAny(const Line& line, const std::vector<Line>& lines) {
   return false;
 }
 
+// Loads `languages` into `api` with `pageSegMode` and the parameters `variables`.
+std::optional<Failure> load(tesseract::TessBaseAPI& api, const std::string& tessdataDir,
+                            const std::string& languages, int pageSegMode,
+                            const std::vector<std::pair<std::string, std::string>>& variables) {
+  const char* dataPath = tessdataDir.empty() ? nullptr : tessdataDir.c_str();
+  if (api.Init(dataPath, languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    return Failure{"ocr-engine", "OCR engine cannot load the languages '" + languages +
+                                     "' (is tesseract-ocr-ind installed?)"};
+  }
+  api.SetPageSegMode(static_cast<tesseract::PageSegMode>(pageSegMode));
+  // Tesseract prints parameter and page warnings ("Estimating resolution...") otherwise.
+  api.SetVariable("debug_file", "/dev/null");
+  for (const auto& [name, value] : variables) {
+    if (!api.SetVariable(name.c_str(), value.c_str())) {
+      return Failure{"ocr-engine", "Unknown OCR engine parameter '" + name + "'"};
+    }
+  }
+  return std::nullopt;
+}
+
+Failure pageTimeout(int pageNumber, int deadlineSeconds) {
+  return Failure{"ocr-timeout", "Reading page " + std::to_string(pageNumber) +
+                                    " took longer than " + std::to_string(deadlineSeconds) +
+                                    " s and was stopped"};
+}
+
 }  // namespace
 
 Engine::Engine() : api_(std::make_unique<tesseract::TessBaseAPI>()) {}
@@ -133,20 +159,7 @@ std::optional<Failure> Engine::init(
   tessdataDir_ = tessdataDir;
   languages_ = languages;
   variables_ = variables;
-  const char* dataPath = tessdataDir.empty() ? nullptr : tessdataDir.c_str();
-  if (api_->Init(dataPath, languages.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
-    return Failure{"ocr-engine", "OCR engine cannot load the languages '" + languages +
-                                     "' (is tesseract-ocr-ind installed?)"};
-  }
-  api_->SetPageSegMode(static_cast<tesseract::PageSegMode>(pageSegMode));
-  // Tesseract prints parameter and page warnings ("Estimating resolution...") otherwise.
-  api_->SetVariable("debug_file", "/dev/null");
-  for (const auto& [name, value] : variables) {
-    if (!api_->SetVariable(name.c_str(), value.c_str())) {
-      return Failure{"ocr-engine", "Unknown OCR engine parameter '" + name + "'"};
-    }
-  }
-  return std::nullopt;
+  return load(*api_, tessdataDir, languages, pageSegMode, variables);
 }
 
 std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSeconds,
@@ -158,9 +171,7 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
   const int status = api_->Recognize(&monitor);
   if (monitor.deadline_exceeded()) {
     api_->Clear();
-    return Failure{"ocr-timeout", "Reading page " + std::to_string(page.number) +
-                                      " took longer than " + std::to_string(deadlineSeconds) +
-                                      " s and was stopped"};
+    return pageTimeout(page.number, deadlineSeconds);
   }
   if (status != 0) {
     return Failure{"ocr-failed", "OCR engine could not read page " + std::to_string(page.number)};
@@ -169,25 +180,18 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
   if (!it) return std::nullopt;  // nothing recognised: an empty page
   const std::vector<Box> pictures = pictureRegions(*it, page);
   appendLines(*it, 0, text.lines);
-  std::erase_if(text.lines, [](const Line& line) { return line.words.empty(); });
   if (pictures.empty()) return std::nullopt;
-  return rereadPictures(page, pictures, monitor, text);
+  return rereadPictures(page, pictures, deadlineSeconds, monitor, text);
 }
 
 std::optional<Failure> Engine::rereadPictures(const scan::Page& page,
-                                              const std::vector<Box>& pictures,
+                                              const std::vector<Box>& pictures, int deadlineSeconds,
                                               tesseract::ETEXT_DESC& monitor, PageText& text) {
   if (!regions_ && !regionsFailed_) {
     regions_ = std::make_unique<tesseract::TessBaseAPI>();
-    const char* dataPath = tessdataDir_.empty() ? nullptr : tessdataDir_.c_str();
-    if (regions_->Init(dataPath, languages_.c_str(), tesseract::OEM_LSTM_ONLY) != 0) {
+    if (load(*regions_, tessdataDir_, languages_, tesseract::PSM_SINGLE_BLOCK, variables_)) {
       regions_.reset();
       regionsFailed_ = true;
-    } else {
-      regions_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
-      regions_->SetVariable("debug_file", "/dev/null");
-      for (const auto& [name, value] : variables_)
-        regions_->SetVariable(name.c_str(), value.c_str());
     }
   }
   if (!regions_) return std::nullopt;
@@ -211,10 +215,7 @@ std::optional<Failure> Engine::rereadPictures(const scan::Page& page,
     }
   }
   regions_->Clear();
-  if (monitor.deadline_exceeded()) {
-    return Failure{"ocr-timeout", "Reading page " + std::to_string(page.number) +
-                                      " took longer than the deadline and was stopped"};
-  }
+  if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
   // Into reading order: before the first line of the page that starts below it.
   for (auto& line : found) {
     const auto below = std::find_if(text.lines.begin(), text.lines.end(),

@@ -53,7 +53,8 @@ class Engine {
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   // Reads the picture regions of the last page again, as single text blocks.
   std::optional<Failure> rereadPictures(const scan::Page& page, const std::vector<Box>& pictures,
-                                        tesseract::ETEXT_DESC& monitor, PageText& text);
+                                        int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
+                                        PageText& text);
 
   std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until a page needs it
   // Second engine for picture regions, so the first keeps the page for the searchable PDF.
