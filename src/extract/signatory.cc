@@ -106,8 +106,7 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
 // A closing OCR split or joined differently ("Horn hat saya", "Hormatsaya"): the letters
 // of the whole segment within two edits of a closing phrase's.
 bool closingByLetters(const Segment& segment, const Vocabulary& vocabulary) {
-  std::string letters;
-  for (const auto& word : segment.folded) letters += word;
+  const std::string letters = foldedLetters(segment.text);
   if (letters.size() < 8) return false;
   for (const auto& closing : vocabulary.closings) {
     std::string phrase;
@@ -136,25 +135,29 @@ size_t leadingSpecks(const Segment& segment) {
   size_t specks = 0;
   while (specks + 1 < segment.words.size()) {
     const auto& word = segment.words[specks];
-    size_t letters = 0;
-    for (const auto& part : foldedWords(word.text)) letters += part.size();
-    if (letters > 2 && word.confidence >= 0.4f) break;
+    if (foldedLetters(word.text).size() > 2 && word.confidence >= 0.4f) break;
     ++specks;
   }
   return specks;
 }
 
-bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
+// Where the title begins in `segment`: 0, or after the stamp's specks; npos when the
+// segment does not begin with an office-head title or an acting prefix.
+size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
   auto startsWith = [&](const std::vector<std::string>& words) {
     return Vocabulary::anyPhrase(words, vocabulary.titles, true) ||
            Vocabulary::anyPhrase(words, vocabulary.acting, true);
   };
-  if (startsWith(segment.folded)) return true;
+  if (startsWith(segment.folded)) return 0;
   const size_t specks = leadingSpecks(segment);
-  if (specks == 0) return false;
+  if (specks == 0) return std::string::npos;
   std::vector<ocr::Word> rest(segment.words.begin() + static_cast<long>(specks),
                               segment.words.end());
-  return startsWith(makeSegment(std::move(rest)).folded);
+  return startsWith(makeSegment(std::move(rest)).folded) ? specks : std::string::npos;
+}
+
+bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
+  return titleStart(segment, vocabulary) != std::string::npos;
 }
 
 // Officials such as a Bupati sign without an NIP: the last title line ending in a comma
@@ -266,11 +269,9 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     std::vector<ocr::Word> words;
     for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)
       words.insert(words.end(), parts[*it].words.begin(), parts[*it].words.end());
-    const Segment& top = parts[chosen->back()];
-    if (!Vocabulary::anyPhrase(top.folded, vocabulary.titles, true) &&
-        !Vocabulary::anyPhrase(top.folded, vocabulary.acting, true) &&
-        startsWithTitle(top, vocabulary))
-      words.erase(words.begin(), words.begin() + static_cast<long>(leadingSpecks(top)));
+    const size_t titleAt = titleStart(parts[chosen->back()], vocabulary);
+    if (titleAt != std::string::npos)
+      words.erase(words.begin(), words.begin() + static_cast<long>(titleAt));
     // Scribbles beside the title's closing comma: "Kepala Dinas Sosial, oo, yA"
     for (size_t k = words.size(); k > 0; --k) {
       const auto& word = words[k - 1];

@@ -12,21 +12,9 @@
 namespace cabut::extract {
 namespace {
 
-size_t letterCount(const std::string& text) {
-  size_t count = 0;
-  for (const auto& word : foldedWords(text)) count += word.size();
-  return count;
-}
-
-std::string joined(const std::string& text) {
-  std::string out;
-  for (const auto& word : foldedWords(text)) out += word;
-  return out;
-}
-
 // 1 for the same folded letters, falling towards 0 with the edits needed.
 double similarity(const std::string& a, const std::string& b) {
-  const std::string x = joined(a), y = joined(b);
+  const std::string x = foldedLetters(a), y = foldedLetters(b);
   const size_t longest = std::max(x.size(), y.size());
   if (longest == 0) return 0;
   const int limit = static_cast<int>(longest);
@@ -89,11 +77,12 @@ void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
     signer.nip.confidence *= 0.8;
   }
   Field& name = signer.name;
-  if (same->name.found() && joined(name.value) != joined(same->name.value)) {
+  if (same->name.found() && foldedLetters(name.value) != foldedLetters(same->name.value)) {
     // A clean reading of the block's name may differ from the body's on purpose (titles
     // added): it is kept unless it reads worse.
-    const bool worse = !name.found() || name.confidence < 0.8 ||
-                       letterCount(name.value) * 10 < letterCount(same->name.value) * 8;
+    const bool worse =
+        !name.found() || name.confidence < 0.8 ||
+        foldedLetters(name.value).size() * 10 < foldedLetters(same->name.value).size() * 8;
     if (worse && (byNip || similarity(name.value, same->name.value) >= 0.8)) {
       name = same->name;
       name.confidence *= 0.8;
@@ -105,7 +94,8 @@ void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
                               : 0.0;
   // A block title read clearly and whole stays as printed: the body may add the region.
   const bool clear = coverage == 1.0 && position.confidence >= 0.85;
-  if (coverage >= 0.6 && !clear && joined(position.value) != joined(same->position.value)) {
+  if (coverage >= 0.6 && !clear &&
+      foldedLetters(position.value) != foldedLetters(same->position.value)) {
     // "Plt. Kepala ..." signs for a "Kepala ..." the body names: the prefix stays.
     const auto blockWords = foldedWords(position.value);
     const bool acting =

@@ -116,6 +116,12 @@ std::vector<std::string> foldedWords(std::string_view text) {
   return words;
 }
 
+std::string foldedLetters(std::string_view text) {
+  std::string letters = fold(text);
+  std::erase(letters, ' ');
+  return letters;
+}
+
 int editDistance(std::string_view a, std::string_view b, int limit) {
   const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
   if (std::abs(n - m) > limit) return limit + 1;

@@ -15,6 +15,10 @@ std::string fold(std::string_view text);
 // fold(text) split on spaces.
 std::vector<std::string> foldedWords(std::string_view text);
 
+// fold(text) without its spaces: the letters and digits alone ("Horn hat saya," and
+// "Hormat saya" compare letter by letter; a word's size without its marks).
+std::string foldedLetters(std::string_view text);
+
 // Damerau (optimal string alignment) distance, or limit + 1 once it exceeds `limit`.
 int editDistance(std::string_view a, std::string_view b, int limit);
 

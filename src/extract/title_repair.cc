@@ -47,11 +47,7 @@ int agreement(const Token& title, const Token& head) {
 
 std::vector<Token> tokens(const std::vector<ocr::Word>& words, int row) {
   std::vector<Token> out;
-  for (const auto& word : words) {
-    std::string joined;
-    for (const auto& part : foldedWords(word.text)) joined += part;
-    out.push_back({word, joined, row});
-  }
+  for (const auto& word : words) out.push_back({word, foldedLetters(word.text), row});
   return out;
 }
 

@@ -16,6 +16,12 @@ TEST(Fold, CaseDiacriticsAndPunctuation) {
             "broken");  // invalid UTF-8 is dropped, not fatal
 }
 
+TEST(Fold, LettersAloneWithoutSpacesOrMarks) {
+  EXPECT_EQ(foldedLetters("Horn hat saya,"), "hornhatsaya");
+  EXPECT_EQ(foldedLetters("S.Kom."), "skom");
+  EXPECT_EQ(foldedLetters("~ \xC2\xBB"), "");
+}
+
 TEST(EditDistance, DamerauWithLimit) {
   EXPECT_EQ(editDistance("nomor", "nomor", 2), 0);
   EXPECT_EQ(editDistance("nomro", "nomor", 2), 1);  // transposition
