@@ -13,8 +13,9 @@ namespace {
 
 struct Token {
   ocr::Word word;
-  std::string folded;  // the word's letters and digits, folded; empty for punctuation
-  int row = 0;         // letterhead row (reference tokens only)
+  std::string folded;   // the word's letters and digits, folded; empty for punctuation
+  int row = 0;          // letterhead row (reference tokens only)
+  bool unsure = false;  // see isUnsure()
 };
 
 // A capital after a small letter inside a word ("inN", "eImbangan") is the engine guessing.
@@ -27,9 +28,15 @@ bool mixedCase(const std::string& text) {
   return false;
 }
 
-bool unsure(const Token& token) {
-  return token.folded.empty() || token.word.confidence < 0.75f ||
-         fold(token.word.text).find(' ') != std::string::npos || mixedCase(token.word.text);
+bool isUnsure(const ocr::Word& word, const std::string& folded) {
+  return folded.empty() || word.confidence < 0.75f ||
+         fold(word.text).find(' ') != std::string::npos || mixedCase(word.text);
+}
+
+Token tokenOf(const ocr::Word& word, int row) {
+  std::string folded = foldedLetters(word.text);
+  const bool unsure = isUnsure(word, folded);
+  return {word, std::move(folded), row, unsure};
 }
 
 // 2: the same word; 1: a word the stamp cut ("NCATATAN" of "PENCATATAN"); 0: different.
@@ -47,7 +54,7 @@ int agreement(const Token& title, const Token& head) {
 
 std::vector<Token> tokens(const std::vector<ocr::Word>& words, int row) {
   std::vector<Token> out;
-  for (const auto& word : words) out.push_back({word, foldedLetters(word.text), row});
+  for (const auto& word : words) out.push_back(tokenOf(word, row));
   return out;
 }
 
@@ -63,8 +70,7 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     const std::string label = vocabulary.labelPrefix(row.segments.front().folded, &length);
     if (label == "number" || label == "nature" || label == "subject" || label == "attachment")
       break;
-    const std::string text = row.text();
-    if (text.find_first_of("0123456789@") != std::string::npos) continue;
+    if (row.text().find_first_of("0123456789@") != std::string::npos) continue;
     auto rowTokens = tokens(row.words(), static_cast<int>(i));
     // "PEMERINTAH KABUPATEN MAJENE": the government's name is not part of a title, the
     // region after it is.
@@ -72,7 +78,7 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
       rowTokens.erase(rowTokens.begin());
     // Specks of the emblem beside the name read as short unsure words: not the name's.
     for (auto& token : rowTokens) {
-      if (token.folded.size() >= 2 && !unsure(token)) out.push_back(std::move(token));
+      if (token.folded.size() >= 2 && !token.unsure) out.push_back(std::move(token));
     }
   }
   return out;
@@ -97,9 +103,9 @@ Alignment align(const std::vector<Token>& title, const std::vector<Token>& head)
     const int agreeing = agreement(title[i], head[j]);
     if (agreeing == 2) return kSame;
     if (agreeing == 1) return kCut;
-    return unsure(title[i]) ? kReplaceUnsure : kSure;
+    return title[i].unsure ? kReplaceUnsure : kSure;
   };
-  auto dropping = [&](size_t i) { return unsure(title[i]) ? kDropUnsure : kSure; };
+  auto dropping = [&](size_t i) { return title[i].unsure ? kDropUnsure : kSure; };
   std::vector<std::vector<int>> score(n + 1, std::vector<int>(m + 1, 0));
   Alignment best;
   size_t bestI = 0, bestJ = 0;
@@ -118,7 +124,7 @@ Alignment align(const std::vector<Token>& title, const std::vector<Token>& head)
   if (best.score == 0) return best;
   // Unsure words just after the match, on the same letterhead row, are that row's words.
   std::vector<std::pair<Step, size_t>> after;
-  while (bestI < n && bestJ < m && !title[bestI].folded.empty() && unsure(title[bestI]) &&
+  while (bestI < n && bestJ < m && !title[bestI].folded.empty() && title[bestI].unsure &&
          head[bestJ].row == head[bestJ - 1].row) {
     after.emplace_back(Step::replace, bestJ);
     ++bestI;
@@ -142,7 +148,7 @@ Alignment align(const std::vector<Token>& title, const std::vector<Token>& head)
   }
   // Unsure words just before the match, on the same letterhead row, are that row's words
   // ("inN Sulawesi Barat" is "PROVINSI SULAWESI BARAT").
-  while (i > 0 && j > 0 && !title[i - 1].folded.empty() && unsure(title[i - 1]) &&
+  while (i > 0 && j > 0 && !title[i - 1].folded.empty() && title[i - 1].unsure &&
          head[j - 1].row == head[j].row) {
     best.steps.emplace_back(Step::replace, j - 1);
     --i;
@@ -165,7 +171,7 @@ void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
       std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
         return title.front().size() > first.folded.size() && title.front().ends_with(first.folded);
       });
-  if (!unsure(first) && !cutShort) return;
+  if (!first.unsure && !cutShort) return;
   for (const auto& title : vocabulary.titles) {
     const std::string& candidate = title.front();
     if (candidate.size() < 5 || candidate == first.folded) continue;
@@ -181,8 +187,8 @@ void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
         text[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[k])));
     }
     first.word.text = text;
-    first.folded = candidate;
     first.word.confidence *= 0.8f;
+    first = tokenOf(first.word, first.row);
     return;
   }
 }
@@ -197,8 +203,13 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
   repairFirstWord(words, vocabulary);
   // Two passes: the office ("Badan ... Daerah") and then the region ("Kabupaten Majene"),
   // which the letterhead prints in another order.
+  // A letterhead word put into the title: a little less sure than where it was read.
+  auto fromHead = [&](size_t k) {
+    Token token = head[k];
+    token.word.confidence *= 0.8f;
+    return token;
+  };
   size_t from = 0;
-  bool endsWithComma = false;
   for (int pass = 0; pass < 2 && from < words.size(); ++pass) {
     std::vector<Token> rest(words.begin() + static_cast<long>(from), words.end());
     const Alignment found = align(rest, head);
@@ -209,54 +220,47 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
     size_t at = found.titleBegin;
     for (const auto& [step, k] : found.steps) {
       if (step == Step::keep) {
-        // The clearer reading of the two (the letterhead has its own misreadings).
-        Token token = rest[at++];
         // Two readings of one word: the letterhead's, printed larger and clear of the
-        // stamp, unless the engine was unsure of it there.
+        // stamp, unless the engine was unsure of it there (the letterhead has its own
+        // misreadings).
+        Token token = rest[at++];
         const bool cut = agreement(token, head[k]) == 1 ||
                          (head[k].folded.size() > token.folded.size() &&
                           head[k].folded.find(token.folded) != std::string::npos);
-        if (token.folded != head[k].folded && !unsure(head[k]) && (cut || unsure(token))) {
+        if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure)) {
           const bool comma = token.word.text.ends_with(",");
           token.word.text = head[k].word.text + (comma ? "," : "");
         }
         repaired.push_back(std::move(token));
       } else if (step == Step::replace) {
-        Token token = head[k];
-        token.word.confidence *= 0.8f;
+        Token token = fromHead(k);
         token.word.box = rest[at++].word.box;
         repaired.push_back(std::move(token));
       } else if (step == Step::drop) {
         ++at;
       } else {
-        Token token = head[k];
-        token.word.confidence *= 0.8f;
-        repaired.push_back(std::move(token));
+        repaired.push_back(fromHead(k));
       }
     }
     // The office name is printed whole: a title cut short by the stamp takes the rest of
     // the letterhead row it matched.
     const bool titleStops = std::all_of(rest.begin() + static_cast<long>(found.titleEnd),
-                                        rest.end(), [](const Token& t) { return unsure(t); });
+                                        rest.end(), [](const Token& t) { return t.unsure; });
     const int lastRow = head[found.headEnd - 1].row;
     size_t rowEnd = found.headEnd;
     while (rowEnd < head.size() && head[rowEnd].row == lastRow) ++rowEnd;
     // A title that ends in its comma is complete.
     const bool closed = !repaired.empty() && repaired.back().word.text.ends_with(",");
-    if (titleStops && !closed && rowEnd > found.headEnd) {
-      for (size_t k = found.headEnd; k < rowEnd; ++k) {
-        Token token = head[k];
-        token.word.confidence *= 0.8f;
-        repaired.push_back(std::move(token));
-      }
+    const bool extended = titleStops && !closed && rowEnd > found.headEnd;
+    if (extended) {
+      for (size_t k = found.headEnd; k < rowEnd; ++k) repaired.push_back(fromHead(k));
     }
-    endsWithComma = !repaired.empty() && repaired.back().word.text.ends_with(",");
     const size_t begin = from + found.titleBegin, end = from + found.titleEnd;
     words.erase(words.begin() + static_cast<long>(begin), words.begin() + static_cast<long>(end));
     words.insert(words.begin() + static_cast<long>(begin), repaired.begin(), repaired.end());
     from = begin + repaired.size();
     // After the title's closing comma comes the stamp's lettering, not the title.
-    if (endsWithComma || (titleStops && !closed && rowEnd > found.headEnd)) {
+    if (closed || extended) {
       words.resize(from);
       break;
     }
