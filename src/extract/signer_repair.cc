@@ -12,9 +12,8 @@
 namespace cabut::extract {
 namespace {
 
-// 1 for the same folded letters, falling towards 0 with the edits needed.
-double similarity(const std::string& a, const std::string& b) {
-  const std::string x = foldedLetters(a), y = foldedLetters(b);
+// Of two foldedLetters(): 1 for the same, falling towards 0 with the edits needed.
+double similarity(const std::string& x, const std::string& y) {
   const size_t longest = std::max(x.size(), y.size());
   if (longest == 0) return 0;
   const int limit = static_cast<int>(longest);
@@ -63,9 +62,11 @@ void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
       break;
     }
   }
-  if (!same && signer.name.found()) {
+  Field& name = signer.name;
+  const std::string nameLetters = foldedLetters(name.value);
+  if (!same && name.found()) {
     for (const auto& person : people) {
-      if (person.name.found() && similarity(signer.name.value, person.name.value) >= 0.8) {
+      if (person.name.found() && similarity(nameLetters, foldedLetters(person.name.value)) >= 0.8) {
         same = &person;
         break;
       }
@@ -76,14 +77,13 @@ void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
     signer.nip = same->nip;
     signer.nip.confidence *= 0.8;
   }
-  Field& name = signer.name;
-  if (same->name.found() && foldedLetters(name.value) != foldedLetters(same->name.value)) {
+  const std::string bodyLetters = foldedLetters(same->name.value);
+  if (same->name.found() && nameLetters != bodyLetters) {
     // A clean reading of the block's name may differ from the body's on purpose (titles
     // added): it is kept unless it reads worse.
     const bool worse =
-        !name.found() || name.confidence < 0.8 ||
-        foldedLetters(name.value).size() * 10 < foldedLetters(same->name.value).size() * 8;
-    if (worse && (byNip || similarity(name.value, same->name.value) >= 0.8)) {
+        !name.found() || name.confidence < 0.8 || nameLetters.size() * 10 < bodyLetters.size() * 8;
+    if (worse && (byNip || similarity(nameLetters, bodyLetters) >= 0.8)) {
       name = same->name;
       name.confidence *= 0.8;
     }
