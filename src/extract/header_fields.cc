@@ -59,6 +59,15 @@ Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) 
   return dateField(dateWords, page, vocabulary);
 }
 
+// The letter number from the value read for it: normalised, with the text as printed.
+Field letterNumber(const Field& read, const Normalised& number) {
+  Field field = read;
+  field.printed = read.value;
+  field.value = number.value;
+  field.confidence *= number.confidence;
+  return field;
+}
+
 // A subject word one letter off a word of the kind phrases ("Elekironik", "Flektronik"):
 // OCR misread a letter of a word the vocabulary knows; the vocabulary's spelling is put
 // back, in the printed word's case. Words of other lengths or further off stay as read.
@@ -115,10 +124,7 @@ void unlabelledHead(const LetterRows& letter, const Vocabulary& vocabulary, Head
     Poco::RegularExpression::Match inNumber;
     if (!header.number.found() && !header.subject.found() && number.confidence == 1.0 &&
         year.match(number.value, 0, inNumber) > 0) {
-      header.number = kv->value;
-      header.number.printed = kv->value.value;
-      header.number.value = number.value;
-      header.number.confidence *= number.confidence;
+      header.number = letterNumber(kv->value, number);
     } else if (!header.subject.found() &&
                vocabulary.kindOf(foldedWords(kv->value.value), vocabulary.titleKinds)) {
       header.subject = kv->value;
@@ -149,10 +155,7 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
         // "No" also heads holder tables; only a value that reads as a letter number counts.
         if (number.value.find('/') == std::string::npos) continue;
       }
-      header.number = kv->value;
-      header.number.printed = kv->value.value;
-      header.number.value = number.value;
-      header.number.confidence *= number.confidence;
+      header.number = letterNumber(kv->value, number);
     } else if (kv->field == "subject" && !header.subject.found()) {
       header.subject = kv->value;
       header.subject.value = trim(kv->value.value, ",;");

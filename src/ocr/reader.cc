@@ -165,15 +165,15 @@ struct Reader::Impl {
   // normalised, and keep that reading when it finds more (the clean-up list says so).
   // Background normalisation is off by default because it reads worse on most pages.
   std::optional<Failure> rereadFaintPage(Engine& engine, const scan::Page& page, PageText& text) {
-    if (options.cleanup.background != scan::Cleanup::Background::keep ||
-        wordCount(text) >= kNearlyEmptyWords)
+    const int words = wordCount(text);
+    if (options.cleanup.background != scan::Cleanup::Background::keep || words >= kNearlyEmptyWords)
       return std::nullopt;
     const scan::Page flat = scan::withNormalisedBackground(page);
     if (flat.image.empty()) return std::nullopt;
     PageText again = text;
     again.lines.clear();
     if (auto failure = engine.recognise(flat, options.pageDeadlineSeconds, again)) return failure;
-    if (wordCount(again) > wordCount(text)) {
+    if (wordCount(again) > words) {
       again.cleanup = flat.cleanup;
       text = std::move(again);
     }
