@@ -55,27 +55,6 @@ bool isEnumerator(const Segment& segment) {
           (core.size() == 1 && std::islower(static_cast<unsigned char>(core[0]))));
 }
 
-// The marks OCR made of a colon before a value ("-", "=", "\"\u00bb", "\u201c"): ASCII
-// punctuation and non-letter UTF-8 sequences at the start of the word.
-std::string withoutLeadingMarks(const std::string& word) {
-  size_t at = 0;
-  while (at < word.size()) {
-    const unsigned char ch = static_cast<unsigned char>(word[at]);
-    if (ch < 0x80) {
-      if (std::isalnum(ch) || ch == '(') break;
-      ++at;
-      continue;
-    }
-    size_t length = 1;
-    while (at + length < word.size() &&
-           (static_cast<unsigned char>(word[at + length]) & 0xC0) == 0x80)
-      ++length;
-    if (!fold(word.substr(at, length)).empty()) break;  // a letter with an accent
-    at += length;
-  }
-  return word.substr(at);
-}
-
 // A lone mark or digit OCR found before a wrapped line ("6  Elektronik"): a speck.
 bool isSpeck(const ocr::Word& word) {
   return word.text.size() == 1 && !std::isalpha(static_cast<unsigned char>(word.text[0]));

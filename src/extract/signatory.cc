@@ -285,11 +285,8 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     repairTitleFromLetterhead(words, letter, vocabulary);
     // A speck of the stamp glued to the first letter: "»Kepala".
     if (!words.empty()) {
-      std::string& first = words.front().text;
-      const auto start = std::find_if(first.begin(), first.end(), [](char ch) {
-        return std::isalnum(static_cast<unsigned char>(ch)) != 0;
-      });
-      if (start != first.end()) first.erase(first.begin(), start);
+      std::string first = withoutLeadingMarks(words.front().text);
+      if (!first.empty()) words.front().text = std::move(first);
     }
     signer.position = fieldFrom(words, rows[chosen->front()].page);
     signer.position.value = trim(signer.position.value, ",;:");

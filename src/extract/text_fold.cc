@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cstdint>
 
 namespace cabut::extract {
@@ -114,6 +115,25 @@ std::vector<std::string> foldedWords(std::string_view text) {
     start = end + 1;
   }
   return words;
+}
+
+std::string withoutLeadingMarks(const std::string& word) {
+  size_t at = 0;
+  while (at < word.size()) {
+    const unsigned char ch = static_cast<unsigned char>(word[at]);
+    if (ch < 0x80) {
+      if (std::isalnum(ch) || ch == '(') break;
+      ++at;
+      continue;
+    }
+    size_t length = 1;
+    while (at + length < word.size() &&
+           (static_cast<unsigned char>(word[at + length]) & 0xC0) == 0x80)
+      ++length;
+    if (!fold(word.substr(at, length)).empty()) break;  // a letter with an accent
+    at += length;
+  }
+  return word.substr(at);
 }
 
 std::string foldedLetters(std::string_view text) {

@@ -36,6 +36,10 @@ int findPhrase(const std::vector<std::string>& words, const std::vector<std::str
 bool startsWithPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase,
                       size_t skip = 0);
 
+// `word` without the marks OCR read before it: ASCII punctuation other than "(" and UTF-8
+// sequences that are no letter ("\u00bbKepala", the "\u201c" or "=" a colon became).
+std::string withoutLeadingMarks(const std::string& word);
+
 // Trims ASCII whitespace and the given characters from both ends.
 std::string trim(std::string_view text, std::string_view extra = "");
 

@@ -22,6 +22,14 @@ TEST(Fold, LettersAloneWithoutSpacesOrMarks) {
   EXPECT_EQ(foldedLetters("~ \xC2\xBB"), "");
 }
 
+TEST(Fold, LeadingMarksGoLettersAndParenthesesStay) {
+  EXPECT_EQ(withoutLeadingMarks("\xC2\xBBKepala"), "Kepala");
+  EXPECT_EQ(withoutLeadingMarks("=\xE2\x80\x9C" "7606"), "7606");
+  EXPECT_EQ(withoutLeadingMarks("(BSrE)"), "(BSrE)");
+  EXPECT_EQ(withoutLeadingMarks("\xC3\xA9tat"), "\xC3\xA9tat");
+  EXPECT_EQ(withoutLeadingMarks("~"), "");
+}
+
 TEST(EditDistance, DamerauWithLimit) {
   EXPECT_EQ(editDistance("nomor", "nomor", 2), 0);
   EXPECT_EQ(editDistance("nomro", "nomor", 2), 1);  // transposition
