@@ -116,9 +116,23 @@ bool closingByLetters(const Segment& segment, const Vocabulary& vocabulary) {
   return false;
 }
 
+// A closing whose first words the signature covers ("Ya| mengajukan,"): a short line
+// ending in the distinctive last word of a short closing ("mengajukan", "pemohon").
+bool closingByLastWord(const Segment& segment, const Vocabulary& vocabulary) {
+  if (segment.folded.empty() || segment.folded.size() > 3) return false;
+  const std::string& last = segment.folded.back();
+  for (const auto& closing : vocabulary.closings) {
+    // Longer closings end in words an office's name may end in ("... elektronik").
+    if (closing.size() <= 2 && closing.back().size() >= 7 &&
+        editDistance(last, closing.back(), 1) <= 1)
+      return true;
+  }
+  return false;
+}
+
 bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& vocabulary) {
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.closings, true)) return true;
-  if (closingByLetters(segment, vocabulary)) return true;
+  if (closingByLetters(segment, vocabulary) || closingByLastWord(segment, vocabulary)) return true;
   // "a.n. Bupati ...": the abbreviation has its dots ("aN" is a smudge, not "a.n.").
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.onBehalf, true) &&
       ((segment.folded.size() > 1 && segment.folded[0] == "atas") ||

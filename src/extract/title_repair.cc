@@ -76,9 +76,12 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     // region after it is.
     if (Vocabulary::anyPhrase(row.folded(), vocabulary.letterStarts, true) && !rowTokens.empty())
       rowTokens.erase(rowTokens.begin());
-    // Specks of the emblem beside the name read as short unsure words: not the name's.
-    for (auto& token : rowTokens) {
-      if (token.folded.size() >= 2 && !token.unsure) out.push_back(std::move(token));
+    // Specks of the emblem beside the name read as short unsure words, or as two sure
+    // letters ("WY") at the row's edge: not the name's.
+    for (size_t k = 0; k < rowTokens.size(); ++k) {
+      Token& token = rowTokens[k];
+      const bool edge = k == 0 || k + 1 == rowTokens.size();
+      if (token.folded.size() >= (edge ? 3u : 2u) && !token.unsure) out.push_back(std::move(token));
     }
   }
   return out;

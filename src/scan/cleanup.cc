@@ -25,6 +25,10 @@ constexpr int kMinGlyphsForText = 25;
 // before a page is called blank (bleed-through from a duplex back stays above it).
 constexpr int kAnalysisThreshold = 130;
 constexpr int kFadedThreshold = 180;
+// Colour dropout (toGrey): chroma (max - min channel) that black print keeps under JPEG
+// noise, and how much lighter each further level of chroma makes a pixel.
+constexpr int kChromaOfBlackInk = 20;
+constexpr float kChromaLightening = 3.0f;
 
 // Colour scans: the brightest channel keeps black ink dark but turns blue, red or purple
 // stamps and signatures light, so text under a stamp stays readable.
@@ -36,8 +40,18 @@ PixPtr toGrey(PIX* raw, Page& page) {
     source = decoded.get();
   }
   if (pixGetDepth(source) == 32) {
-    page.cleanup.push_back("grey from brightest channel");
-    return PixPtr(pixConvertRGBToGrayMinMax(source, L_CHOOSE_MAX));
+    PixPtr grey(pixConvertRGBToGrayMinMax(source, L_CHOOSE_MAX));
+    PixPtr chroma(pixConvertRGBToGrayMinMax(source, L_CHOOSE_MAXDIFF));
+    if (!grey || !chroma) return grey;
+    // Colour dropout: black print has next to no chroma, a blue or purple stamp or
+    // signature plenty, even where it is dark (navy ink is dark in every channel). Each
+    // pixel is lightened by its chroma beyond what JPEG noise gives black text, so the
+    // marks fade while the print under them (darkened by them, not coloured) stays.
+    pixAddConstantGray(chroma.get(), -kChromaOfBlackInk);
+    pixMultConstantGray(chroma.get(), kChromaLightening);
+    pixAddGray(grey.get(), grey.get(), chroma.get());
+    page.cleanup.push_back("grey from brightest channel, colour dropped");
+    return grey;
   }
   return PixPtr(pixConvertTo8(source, 0));
 }
