@@ -37,17 +37,18 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   assignReasons(letter.holders, rows, vocabulary, scan.used);
   repairEmails(letter.holders, rows);
 
-  letter.signatory = signatory(rows, vocabulary, scan.used);
+  SignatureBlock block = signatureBlock(rows, vocabulary, scan.used);
   if (signerDescribed) {
     // "Yang bertanda tangan di bawah ini": fills what the signature block did not show.
     const Person& described = *signerDescribed;
-    if (!letter.signatory.nip.found()) letter.signatory.nip = described.nip;
-    if (!letter.signatory.name.found()) letter.signatory.name = described.name;
-    if (!letter.signatory.position.found()) letter.signatory.position = described.position;
+    if (!block.signer.nip.found()) block.signer.nip = described.nip;
+    if (!block.signer.name.found()) block.signer.name = described.name;
+    if (!block.signer.position.found()) block.signer.position = described.position;
   }
   std::vector<Person> people = letter.holders;
   if (signerDescribed) people.insert(people.begin(), *signerDescribed);
-  repairSignerFromBody(letter.signatory, people, vocabulary);
+  repairSignerFromBody(block, people, vocabulary);
+  letter.signatory = std::move(block.signer);
   return letter;
 }
 

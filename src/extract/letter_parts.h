@@ -76,8 +76,12 @@ void assignReasons(std::vector<Person>& holders, const LetterRows& letter,
 std::string reasonCode(const std::string& printed, const Vocabulary& vocabulary);
 
 // The signature block at the end of the letter (signatory.cc).
-Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
-                 const std::vector<bool>& used);
+struct SignatureBlock {
+  Person signer;
+  bool titleClosed = false;  // the title was read to its closing comma: it is whole
+};
+SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabulary,
+                              const std::vector<bool>& used);
 // Replaces the title words the engine was unsure of (under the stamp) by the letterhead's
 // office and region names where the words around them agree (title_repair.cc).
 void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,
@@ -85,8 +89,8 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
 // Corrects the block's reading of the signer from the same person printed in the body
 // (`people`: the described signer and the holders): a NIP that fails its check but is
 // within two digits of theirs, a name that reads worse, a title cut short by the stamp
-// (signer_repair.cc).
-void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
+// (signer_repair.cc). A whole title keeps its own end: the body may add the region.
+void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& people,
                           const Vocabulary& vocabulary);
 
 // E-mail addresses whose "@" OCR lost ("budi.dinsosomajenekab.go.id"): when the address

@@ -170,6 +170,25 @@ size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
   return startsWith(makeSegment(std::move(rest)).folded) ? specks : std::string::npos;
 }
 
+// An acting prefix the stamp or the engine bent ("It." or "P1t." for "Plt."): a short word
+// with its dot, one edit from the vocabulary's prefix once a capital I is read as l. Only
+// asked of the word just before an office-head title. Returns the prefix as spelled in
+// the vocabulary ("plt"), or empty.
+std::string bentActingPrefix(const ocr::Word& word, const Vocabulary& vocabulary) {
+  if (!word.text.ends_with(".") || word.text.size() > 5) return {};
+  const auto folded = foldedWords(word.text);
+  if (folded.size() != 1 || folded.front().size() < 2) return {};
+  std::string letters = folded.front();
+  std::replace(letters.begin(), letters.end(), 'i', 'l');
+  std::replace(letters.begin(), letters.end(), '1', 'l');
+  for (const auto& acting : vocabulary.acting) {
+    if (acting.size() == 1 && acting.front().size() >= 3 &&
+        editDistance(letters, acting.front(), 1) <= 1)
+      return acting.front();
+  }
+  return {};
+}
+
 bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
   return titleStart(segment, vocabulary) != std::string::npos;
 }
@@ -177,9 +196,10 @@ bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
 // Officials such as a Bupati sign without an NIP: the last title line ending in a comma
 // ("BUPATI MAMUJU,") in the right half of the page, and the first legible line below the
 // space for the signature is the name.
-Person signerWithoutNip(const LetterRows& letter, const Vocabulary& vocabulary,
-                        const std::vector<bool>& used) {
-  Person signer;
+SignatureBlock signerWithoutNip(const LetterRows& letter, const Vocabulary& vocabulary,
+                                const std::vector<bool>& used) {
+  SignatureBlock block;
+  Person& signer = block.signer;
   const auto& rows = letter.rows;
   for (size_t i = rows.size(); i > 0 && rows.size() - i < 25; --i) {
     const Row& row = rows[i - 1];
@@ -199,18 +219,20 @@ Person signerWithoutNip(const LetterRows& letter, const Vocabulary& vocabulary,
       signer.position.value = trim(signer.position.value, ",;:");
       signer.name = fieldFrom(line.words, rows[below].page);
       signer.name.value = cleanName(signer.name.value);
-      return signer;
+      block.titleClosed = true;
+      return block;
     }
     break;
   }
-  return signer;
+  return block;
 }
 
 }  // namespace
 
-Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
-                 const std::vector<bool>& used) {
-  Person signer;
+SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabulary,
+                              const std::vector<bool>& used) {
+  SignatureBlock block;
+  Person& signer = block.signer;
   const auto& rows = letter.rows;
   size_t nipRow = rows.size(), nipSegment = 0;
   for (size_t i = rows.size(); i > 0; --i) {
@@ -239,6 +261,12 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
         Vocabulary::anyPhrase(part->folded, vocabulary.closings, true))
       break;
     if (isRankLine(*part, vocabulary)) continue;
+    // The title's last line ("... Bencana Daerah,"): the name under it was not read. (A
+    // name may end in a degree read with a comma, "S.T,".)
+    const std::string& lastWord = part->words.back().text;
+    if (lastWord.ends_with(",") && lastWord.find('.') == std::string::npos &&
+        foldedLetters(lastWord).size() >= 4)
+      break;
     int letters = 0;
     for (const auto& word : part->folded) letters += static_cast<int>(word.size());
     if (letters < 4) continue;
@@ -259,6 +287,7 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     const auto part = blockPart(row, x0, x1);
     if (!part) continue;
     if (endsTitleSearch(row, *part, vocabulary) || isBodyLine(*part, row, x0)) break;
+    if (isRankLine(*part, vocabulary)) continue;  // below a name that was not read
     // Stamp lettering is small; scribbles read as a few unsure characters.
     if (isNoise(*part) || row.height * 3 < rows[nameRow].height * 2) {
       previous = i - 1;
@@ -283,7 +312,16 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
     std::vector<ocr::Word> words;
     for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)
       words.insert(words.end(), parts[*it].words.begin(), parts[*it].words.end());
-    const size_t titleAt = titleStart(parts[chosen->back()], vocabulary);
+    size_t titleAt = titleStart(parts[chosen->back()], vocabulary);
+    if (titleAt != std::string::npos && titleAt > 0) {
+      // "It. Kepala ...": the word taken for a speck is the acting prefix, bent.
+      const std::string acting = bentActingPrefix(words[titleAt - 1], vocabulary);
+      if (!acting.empty()) {
+        --titleAt;
+        words[titleAt].text = casedLike(acting, words[titleAt + 1].text) + ".";
+        words[titleAt].confidence *= 0.8f;
+      }
+    }
     if (titleAt != std::string::npos)
       words.erase(words.begin(), words.begin() + static_cast<long>(titleAt));
     // Scribbles beside the title's closing comma: "Kepala Dinas Sosial, oo, yA"
@@ -302,10 +340,11 @@ Person signatory(const LetterRows& letter, const Vocabulary& vocabulary,
       std::string first = withoutLeadingMarks(words.front().text);
       if (!first.empty()) words.front().text = std::move(first);
     }
+    block.titleClosed = !words.empty() && words.back().text.ends_with(",");
     signer.position = fieldFrom(words, rows[chosen->front()].page);
     signer.position.value = trim(signer.position.value, ",;:");
   }
-  return signer;
+  return block;
 }
 
 }  // namespace cabut::extract

@@ -49,10 +49,32 @@ double titleCoverage(const std::string& block, const std::string& body) {
   return found < 2 ? 0.0 : static_cast<double>(found) / static_cast<double>(counted);
 }
 
+// The body's title up to the word the block's whole title ends with: "Kepala Badan ...
+// Daerah Provinsi Sulawesi Barat" in the body is signed "Kepala Badan ... Daerah,".
+std::string bodyTitleEndingAsBlock(const std::string& block, const std::string& body) {
+  const auto blockWords = foldedWords(block);
+  if (blockWords.empty() || blockWords.back().size() < 4) return body;
+  std::vector<std::string> bodyWords;
+  for (size_t at = 0; at < body.size();) {
+    const size_t space = body.find(' ', at);
+    const size_t end = space == std::string::npos ? body.size() : space;
+    if (end > at) bodyWords.push_back(body.substr(at, end - at));
+    at = end + 1;
+  }
+  for (size_t k = bodyWords.size(); k > 0; --k) {
+    if (!sameWord(foldedLetters(bodyWords[k - 1]), blockWords.back())) continue;
+    std::string cut;
+    for (size_t i = 0; i < k; ++i) cut += (i ? " " : "") + bodyWords[i];
+    return trim(cut, ",;:");
+  }
+  return body;
+}
+
 }  // namespace
 
-void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
+void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& people,
                           const Vocabulary& vocabulary) {
+  Person& signer = block.signer;
   const Person* same = nullptr;
   bool byNip = false;
   for (const auto& person : people) {
@@ -93,17 +115,22 @@ void repairSignerFromBody(Person& signer, const std::vector<Person>& people,
                               ? titleCoverage(position.value, same->position.value)
                               : 0.0;
   // A block title read clearly and whole stays as printed: the body may add the region.
-  const bool clear = coverage == 1.0 && position.confidence >= 0.85;
+  // Whole: from its office-head title ("Kepala", or "Plt." before it) on.
+  const auto blockTitleWords = foldedWords(position.value);
+  const bool fromItsStart = Vocabulary::anyPhrase(blockTitleWords, vocabulary.titles, true) ||
+                            Vocabulary::anyPhrase(blockTitleWords, vocabulary.acting, true);
+  const bool clear = coverage == 1.0 && position.confidence >= 0.85 && fromItsStart;
   if (coverage >= 0.6 && !clear &&
       foldedLetters(position.value) != foldedLetters(same->position.value)) {
     // "Plt. Kepala ..." signs for a "Kepala ..." the body names: the prefix stays.
-    const auto blockWords = foldedWords(position.value);
     const bool acting =
-        Vocabulary::anyPhrase(blockWords, vocabulary.acting, true) &&
+        Vocabulary::anyPhrase(blockTitleWords, vocabulary.acting, true) &&
         !Vocabulary::anyPhrase(foldedWords(same->position.value), vocabulary.acting, true);
     const std::string prefix =
         acting ? position.value.substr(0, position.value.find(' ') + 1) : std::string();
+    const std::string blockTitle = position.value;
     position = same->position;
+    if (block.titleClosed) position.value = bodyTitleEndingAsBlock(blockTitle, position.value);
     position.value = prefix + position.value;
     position.confidence *= 0.8;
   }

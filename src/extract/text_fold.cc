@@ -206,4 +206,19 @@ std::string trim(std::string_view text, std::string_view extra) {
   return std::string(text.substr(begin, end - begin));
 }
 
+std::string casedLike(std::string_view word, std::string_view model) {
+  bool lower = false, upper = false;
+  for (char ch : model) {
+    lower = lower || std::islower(static_cast<unsigned char>(ch));
+    upper = upper || std::isupper(static_cast<unsigned char>(ch));
+  }
+  const bool capitals = upper && !lower;
+  std::string out(word);
+  for (size_t k = 0; k < out.size(); ++k) {
+    if (capitals || k == 0)
+      out[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[k])));
+  }
+  return out;
+}
+
 }  // namespace cabut::extract

@@ -40,6 +40,10 @@ bool startsWithPhrase(const std::vector<std::string>& words, const std::vector<s
 // sequences that are no letter ("\u00bbKepala", the "\u201c" or "=" a colon became).
 std::string withoutLeadingMarks(const std::string& word);
 
+// A vocabulary word (folded, lower case) put in the case of the word it stands beside:
+// all capitals beside "KEPALA", else with a capital first letter ("Plt" beside "Kepala").
+std::string casedLike(std::string_view word, std::string_view model);
+
 // Trims ASCII whitespace and the given characters from both ends.
 std::string trim(std::string_view text, std::string_view extra = "");
 

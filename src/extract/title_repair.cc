@@ -180,16 +180,8 @@ void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
     if (candidate.size() < 5 || candidate == first.folded) continue;
     if (editDistance(first.folded, candidate, 2) > 2 && !candidate.ends_with(first.folded))
       continue;
-    const bool capitals =
-        words.size() > 1 && !mixedCase(words[1].word.text) &&
-        std::none_of(words[1].word.text.begin(), words[1].word.text.end(),
-                     [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
-    std::string text = candidate;
-    for (size_t k = 0; k < text.size(); ++k) {
-      if (capitals || k == 0)
-        text[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(text[k])));
-    }
-    first.word.text = text;
+    const bool capitals = words.size() > 1 && !mixedCase(words[1].word.text);
+    first.word.text = casedLike(candidate, capitals ? words[1].word.text : "");
     first.word.confidence *= 0.8f;
     first = tokenOf(first.word, first.row);
     return;
@@ -207,9 +199,25 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
   // Two passes: the office ("Badan ... Daerah") and then the region ("Kabupaten Majene"),
   // which the letterhead prints in another order.
   // A letterhead word put into the title: a little less sure than where it was read.
+  // The letterhead prints in capitals; a title set in upper and lower case gets its words
+  // in that case ("Penanggulangan", "dan").
+  const bool titleInCapitals = std::none_of(words.begin(), words.end(), [](const Token& t) {
+    return !t.unsure && std::any_of(t.word.text.begin(), t.word.text.end(), [](char ch) {
+      return std::islower(static_cast<unsigned char>(ch));
+    });
+  });
+  auto inTitlesCase = [&](const std::string& text) {
+    if (titleInCapitals || mixedCase(text)) return text;
+    const std::string lower = fold(text);
+    if (lower.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string::npos) return text;
+    // Short words may be acronyms ("RSUD"): kept as printed.
+    if (lower == "dan") return lower;
+    return lower.size() >= 5 ? casedLike(lower, "") : text;
+  };
   auto fromHead = [&](size_t k) {
     Token token = head[k];
     token.word.confidence *= 0.8f;
+    token.word.text = inTitlesCase(token.word.text);
     return token;
   };
   size_t from = 0;
@@ -232,7 +240,7 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
                           head[k].folded.find(token.folded) != std::string::npos);
         if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure)) {
           const bool comma = token.word.text.ends_with(",");
-          token.word.text = head[k].word.text + (comma ? "," : "");
+          token.word.text = inTitlesCase(head[k].word.text) + (comma ? "," : "");
         }
         repaired.push_back(std::move(token));
       } else if (step == Step::replace) {

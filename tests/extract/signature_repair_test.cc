@@ -113,6 +113,66 @@ TEST(TitleRepair, AClosingReadWithAWordSplitIsNoTitle) {
   EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
 }
 
+TEST(TitleRepair, AClosingWhoseFirstWordIsCoveredIsNoTitle) {
+  // "Yang mengajukan," with "Yang" under the scribble.
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Ya~ mengajukan,", "", "", "",
+                           "                                  Andi Saputra, S.Kom.",
+                           "                                  NIP 19851201 201001 1 004"}));
+  EXPECT_FALSE(read.signatory.position.found()) << read.signatory.position.value;
+}
+
+TEST(TitleRepair, ABentActingPrefixIsKept) {
+  // "Plt." read as "It.": an acting head, not a speck of the stamp.
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                It. Kepala Badan Kepegawaian dan",
+                           "                                  Pengembangan Sumber Daya Manusia,",
+                           "", "", "", "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Plt. Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
+TEST(TitleRepair, LetterheadWordsTakeTheTitlesCase) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
+                           "                                  Pengemb~ Sumber Daya Manusia,", "",
+                           "", "", "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
+TEST(TitleRepair, TheTitlesLastLineIsNotTheName) {
+  // The name under the scribble was not read: the line above the rank is the title's end.
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
+                           "                                  Pengembangan Sumber Daya Manusia,",
+                           "", "", "", "                                  Pembina Tingkat I",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_FALSE(read.signatory.name.found()) << read.signatory.name.value;
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
+TEST(SignerRepair, AWholeTitleKeepsItsEndWhenTheBodyAddsTheRegion) {
+  // "Yang bertanda tangan": the body names the head with the region, the block without it;
+  // the block's first word is under the stamp.
+  const Letter read = extractOne(letter(
+      {"Yang bertanda tangan di bawah ini:", "Nama      : Drs. Yosef, M.Kom.",
+       "NIP       : 19660115 199504 1 011",
+       "Jabatan   : Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Majene",
+       "Memberikan rekomendasi pencabutan sertifikat elektronik kepada:",
+       "Nama      : Andi Saputra, S.Kom.", "NIP       : 19851201 201001 1 004",
+       "Jabatan   : Pranata Komputer Ahli Pertama", ""},
+      {"                                  Xe~ Badan Kepegawaian dan",
+       "                                  Pengembangan Sumber Daya Manusia,", "", "", "",
+       "                                  Drs. Yosef, M.Kom.",
+       "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.

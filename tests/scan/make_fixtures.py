@@ -11,7 +11,7 @@ import subprocess
 import sys
 import zlib
 
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
@@ -127,6 +127,14 @@ def make(out):
     for x in (200, 1700):
         ImageDraw.Draw(faint).rectangle((x, 0, x + 40, faint.height), fill=60)
     save_png(faint, os.path.join(out, "faint-streaked.png"))
+    # A blue ballpoint signature and a purple-blue stamp ring over the print, inked as ink
+    # is (multiplied: black stays black under it).
+    stamped = letter.convert("RGB")
+    marks = Image.new("RGB", stamped.size, (255, 255, 255))
+    pen = ImageDraw.Draw(marks)
+    pen.line([(300, 700), (900, 560), (1500, 760), (2100, 600)], fill=(25, 35, 130), width=9)
+    pen.ellipse((1000, 1500, 1500, 2000), outline=(60, 50, 170), width=10)
+    save_png(ImageChops.multiply(stamped, marks), os.path.join(out, "stamped.png"))
     table = letter_page()
     ImageDraw.Draw(table).rectangle((200, 330, 2280, 333), fill=0)  # a table rule
     save_png(table, os.path.join(out, "table.png"))

@@ -11,6 +11,7 @@
 
 #include "scan/file_type.h"
 #include "scan/fixtures.h"
+#include "scan/leptonica_ptr.h"
 #include "scan/scan.h"
 
 namespace cabut::scan {
@@ -231,6 +232,29 @@ TEST(ScanCleanup, RulesRemovedOnlyWhenAsked) {
   l_uint32 value = 0;
   pixGetPixel(image.pix(), 1200, 331, &value);
   EXPECT_GT(value, 200u);
+}
+
+// Dark pixels of a cleaned page's image.
+int inkOf(const Page& page) {
+  PixPtr binary(pixThresholdToBinary(page.image.pix(), 128));
+  l_int32 count = 0;
+  pixCountPixels(binary.get(), &count, nullptr);
+  return count;
+}
+
+TEST(ScanCleanup, ColouredStampAndSignatureAreDroppedAndThePrintStays) {
+  auto plain = openOk(fixture("letter.png"));
+  auto stamped = openOk(fixture("stamped.png"));
+  ASSERT_TRUE(plain && stamped);
+  const Page clean = pageOk(*plain, 1), marked = pageOk(*stamped, 1);
+  EXPECT_TRUE(hasNote(marked, "grey from brightest channel, colour dropped"));
+  // The marks would add some 40000 dark pixels; the print under them keeps its own.
+  EXPECT_NEAR(inkOf(marked), inkOf(clean), inkOf(clean) / 50);
+  l_uint32 onRing = 0, onLine = 0;
+  pixGetPixel(marked.image.pix(), 1000 + 5, 1750, &onRing);
+  pixGetPixel(marked.image.pix(), 2100 - 10, 602, &onLine);
+  EXPECT_GT(onRing, 200u);
+  EXPECT_GT(onLine, 200u);
 }
 
 TEST(ScanCleanup, FadedPageIsNotBlank) {
