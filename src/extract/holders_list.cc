@@ -19,18 +19,25 @@ struct ListBlock {
   size_t firstRow = 0, lastRow = 0;
 };
 
-bool mentionsSigner(const LetterRows& letter, size_t firstRow) {
-  static const std::vector<Phrase> signer = {{"bertanda", "tangan"}, {"yang", "bertandatangan"}};
-  for (size_t i = firstRow; i > 0 && firstRow - i < 3; --i)
-    if (Vocabulary::anyPhrase(letter.rows[i - 1].folded(), signer)) return true;
-  return false;
-}
-
 std::vector<Phrase> bodyPhrases(const Vocabulary& vocabulary) {
   std::vector<Phrase> phrases;
   for (const auto& kind : vocabulary.bodyKinds)
     phrases.insert(phrases.end(), kind.phrases.begin(), kind.phrases.end());
   return phrases;
+}
+
+// "Yang bertanda tangan di bawah ini:" just before the list: the list is the signer. When
+// the sentence names the signer in its own words and goes on to the request ("... ini
+// Kepala Badan ..., dengan ini merekomendasikan pencabutan ... berikut:"), the list is
+// the holder.
+bool mentionsSigner(const LetterRows& letter, size_t firstRow, const Vocabulary& vocabulary) {
+  static const std::vector<Phrase> signer = {{"bertanda", "tangan"}, {"yang", "bertandatangan"}};
+  const auto body = bodyPhrases(vocabulary);
+  for (size_t i = firstRow; i > 0 && firstRow - i < 3; --i) {
+    if (Vocabulary::anyPhrase(letter.rows[i - 1].folded(), body)) return false;
+    if (Vocabulary::anyPhrase(letter.rows[i - 1].folded(), signer)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -90,7 +97,7 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
   for (auto& block : blocks)
     for (auto& person : block.people) scan.holders.push_back(std::move(person));
   scan.firstDescribesSigner = !blocks.empty() && blocks.front().people.size() == 1 &&
-                              mentionsSigner(letter, blocks.front().firstRow);
+                              mentionsSigner(letter, blocks.front().firstRow, vocabulary);
   return scan;
 }
 

@@ -17,6 +17,14 @@ bool hasAlnum(const std::string& text) {
                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
 }
 
+// A character that is no letter, digit or space: what a misread colon keeps of itself.
+bool hasMark(const std::string& text) {
+  return std::any_of(text.begin(), text.end(), [](char ch) {
+    const auto byte = static_cast<unsigned char>(ch);
+    return !std::isalnum(byte) && !std::isspace(byte);
+  });
+}
+
 bool wraps(const std::string& field) {
   return field == "subject" || field == "position" || field == "unit" || field == "reason" ||
          field.empty();
@@ -135,11 +143,30 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
     for (auto& part : foldedWords(words[w].text)) folded.push_back(part);
   size_t length = 0;
   const std::string field = vocabulary.labelPrefix(folded, &length);
-  if (field != "nip" && field != "nik" && field != "email") return std::nullopt;
+  if (field.empty() || field == "row") return std::nullopt;
+  const bool provesItself = field == "nip" || field == "nik" || field == "email";
   // Value words: after the OCR words that hold the label's folded words.
   size_t taken = 0, w = skip;
   for (; w < words.size() && taken < length; ++w) taken += foldedWords(words[w].text).size();
   if (taken != length || w >= words.size()) return std::nullopt;
+  if (!provesItself) {
+    // "Nama Lengkap “4 Sitti Rahmah": other values need their colon, be it misread as a
+    // short unsure mark the engine all but rejected.
+    const ocr::Word& colon = words[w];
+    if (foldedLetters(colon.text).size() > 1 || colon.confidence >= 0.5f || !hasMark(colon.text) ||
+        w + 1 >= words.size())
+      return std::nullopt;
+    KeyValue kv;
+    kv.field = field;
+    kv.row = kv.lastRow = index;
+    for (size_t k = skip; k < w; ++k) kv.key += words[k].text + " ";
+    kv.key = trim(kv.key);
+    kv.valueWords.assign(words.begin() + static_cast<long>(w) + 1, words.end());
+    takeWrappedRows(rows, vocabulary, kv);
+    kv.value = valueField(field, kv.valueWords, row.page);
+    kv.value.confidence *= 0.8;
+    return kv;
+  }
   // The colon read as another mark ("NIP * 1990...", "E-mail “ arifin@..."): a word
   // without a letter or digit before the value is no part of it.
   while (w < words.size() && !hasAlnum(words[w].text)) ++w;

@@ -136,13 +136,28 @@ Row rowFrom(Band band, const ocr::PageText& page) {
   return row;
 }
 
+// "200903 | 001": a bar between a NIP's six-digit appointment group and its three-digit
+// serial is its gender digit one, not a rule. (Between other numbers it may well be a
+// table's rule: "... 1 090 | 7606...".)
+bool barIsNipDigit(const std::vector<ocr::Word>& words, size_t k) {
+  auto digits = [](const std::string& text, size_t count) {
+    return text.size() == count && std::all_of(text.begin(), text.end(), [](char ch) {
+             return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+           });
+  };
+  return words[k].text == "|" && k > 0 && k + 1 < words.size() && digits(words[k - 1].text, 6) &&
+         digits(words[k + 1].text, 3);
+}
+
 }  // namespace
 
 std::vector<Row> pageRows(const ocr::PageText& page) {
   std::vector<Band> lines;
   for (const auto& line : page.lines) {
     Band band;
-    for (auto word : line.words) {
+    for (size_t k = 0; k < line.words.size(); ++k) {
+      ocr::Word word = line.words[k];
+      if (barIsNipDigit(line.words, k)) word.text.assign(1, '1');
       if (!cleanWord(word)) continue;
       band.box = unite(band.box, word.box);
       band.words.push_back(word);

@@ -28,7 +28,7 @@ constexpr int kFadedThreshold = 180;
 // Colour dropout (toGrey): chroma (max - min channel) that black print keeps under JPEG
 // noise, and how much lighter each further level of chroma makes a pixel.
 constexpr int kChromaOfBlackInk = 20;
-constexpr float kChromaLightening = 3.0f;
+constexpr float kChromaLightening = 6.0f;
 
 // Colour scans: the brightest channel keeps black ink dark but turns blue, red or purple
 // stamps and signatures light, so text under a stamp stays readable.

@@ -261,6 +261,61 @@ TEST(ColonLists, TheSentenceIntroducingTheHoldersEndsTheSignersListDespiteItsCol
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
 }
 
+// One page where a word marked with "~" is one the engine was unsure of (confidence 0.3).
+std::vector<Letter> extractMarked(const std::vector<std::string>& lines) {
+  ocr::PageText page = pageFromLines(lines, 1);
+  for (auto& line : page.lines) {
+    for (auto& word : line.words) {
+      if (const auto mark = word.text.find('~'); mark != std::string::npos) {
+        word.text.erase(mark, 1);
+        word.confidence = 0.3f;
+      }
+    }
+  }
+  return extractLetters(fileOf({std::move(page)}), vocabulary());
+}
+
+TEST(ColonLists, ASentenceNamingTheSignerThenRecommendingIntroducesTheHolder) {
+  // The signer is named in the sentence itself: the list after it is the holder's.
+  auto letters =
+      extract({join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024",
+                     "Yang bertanda tangan di bawah ini Kepala Badan Kepegawaian dan",
+                     "Pengembangan Sumber Daya Manusia, dengan ini merekomendasikan pencabutan",
+                     "sertifikat elektronik pegawai berikut:", "Nama     : Siti Rahma",
+                     "NIP      : 19900101 201501 2 001", "Jabatan  : Analis Kepegawaian", ""},
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
+}
+
+TEST(ColonLists, AColonReadAsAnUnsureMarkStillSeparatesANameFromItsLabel) {
+  auto letters = extractMarked(join(
+      join(kRequestHead, {"Nama Lengkap \u201c4~ Siti Rahma, S.Ak.",
+                          "NIP      : 19900101 201501 2 001", "Jabatan  : Analis Kepegawaian", ""}),
+      kSignature));
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma, S.Ak.");
+}
+
+TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {
+  // "Nama Lengkap Siti": without a colon or a mark standing for it, no value is guessed.
+  auto letters = extractMarked(join(
+      join(kRequestHead, {"Nama Lengkap Xy Siti Rahma", "NIP      : 19900101 201501 2 001", ""}),
+      kSignature));
+  ASSERT_EQ(letters.size(), 1u);
+  for (const auto& holder : letters[0].holders) EXPECT_NE(holder.name.value, "Siti Rahma");
+}
+
+TEST(Signatory, ABarBetweenTheNipsDigitsIsTheDigitOne) {
+  auto signature = kSignature;
+  signature.back() = "                                  NIP. 19680512 199403 | 007";
+  auto letters = extract({join(join(kRequestHead, {"Nama     : Siti Rahma", ""}), signature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.nip.value, "196805121994031007");
+}
+
 TEST(Tables, ColumnsByPositionAndWrappedRows) {
   auto page = join(kRequestHead,
                    {"No  Nama            NIP                    Jabatan          Alasan",
