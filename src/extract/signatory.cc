@@ -288,8 +288,10 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
     if (!part) continue;
     if (endsTitleSearch(row, *part, vocabulary) || isBodyLine(*part, row, x0)) break;
     if (isRankLine(*part, vocabulary)) continue;  // below a name that was not read
-    // Stamp lettering is small; scribbles read as a few unsure characters.
-    if (isNoise(*part) || row.height * 3 < rows[nameRow].height * 2) {
+    // Stamp lettering is small; scribbles read as a few unsure characters. (The name's
+    // row may be tall with the scribble through it: the NIP line's height is the measure.)
+    const int lineHeight = std::min(rows[nameRow].height, anchor.height);
+    if (isNoise(*part) || row.height * 3 < lineHeight * 2) {
       previous = i - 1;
       continue;
     }
