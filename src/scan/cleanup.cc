@@ -1,5 +1,6 @@
 #include "scan/cleanup.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <numbers>
@@ -197,6 +198,8 @@ void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page) {
         break;
     }
   }
+  // Streaks run down an upright page; on a sideways one the text lines would pass for them.
+  if (page.orientationKnown) removeStreaks(image, page);
   if (cleanup.deskew && page.orientationKnown) deskew(image, binary.get(), page);
   if (cleanup.removeRules && page.orientationKnown) removeRules(image, page);
   setImage(page, std::move(image));
@@ -229,6 +232,7 @@ void turn(Page& page, int degrees, const Cleanup& cleanup) {
     rotateQuarters(image, quarters);
     page.cleanup.push_back("rotated " + std::to_string(quarters * 90));
   }
+  removeStreaks(image, page);
   if (cleanup.deskew) {
     PixPtr binary = binaryOf(image.get());
     if (binary) deskew(image, binary.get(), page);

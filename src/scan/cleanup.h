@@ -10,4 +10,8 @@ namespace cabut::scan {
 // Fills page.image, width, height, blank and cleanup from a decoded image of any depth.
 void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page);
 
+// Fills thin dark streaks down an upright 8-bit page with the paper beside them (not a
+// table's rules, not dark areas), noting "streaks removed" (streaks.cc).
+void removeStreaks(PixPtr& grey, Page& page);
+
 }  // namespace cabut::scan

@@ -14,7 +14,16 @@ struct BoxaDestroy {
   void operator()(BOXA* boxa) const { boxaDestroy(&boxa); }
 };
 
+struct PixaDestroy {
+  void operator()(PIXA* pixa) const { pixaDestroy(&pixa); }
+};
+struct BoxDestroy {
+  void operator()(BOX* box) const { boxDestroy(&box); }
+};
+
 using PixPtr = std::unique_ptr<PIX, PixDestroy>;
+using PixaPtr = std::unique_ptr<PIXA, PixaDestroy>;
+using BoxPtr = std::unique_ptr<BOX, BoxDestroy>;
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDestroy>;
 
 }  // namespace cabut::scan

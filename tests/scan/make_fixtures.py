@@ -121,12 +121,26 @@ def make(out):
              os.path.join(out, "letter-skew3.png"))
     save_png(blank_page(), os.path.join(out, "blank.png"))
     save_png(letter_page(ink=175, paper=215), os.path.join(out, "faded.png"))  # worn toner
-    # Fainter still, with two dark copier streaks: Tesseract's own threshold falls between
-    # the streaks and the paper, so the text goes with the paper (nothing read as scanned).
+    # Fainter still, with two dark copier bands: Tesseract's own threshold falls between
+    # the bands and the paper, so the text goes with the paper (nothing read as scanned).
     faint = letter_page(ink=165, paper=212)
     for x in (200, 1700):
         ImageDraw.Draw(faint).rectangle((x, 0, x + 40, faint.height), fill=60)
     save_png(faint, os.path.join(out, "faint-streaked.png"))
+    # The same faint print with thin streaks down it, slightly slanted as on a skewed copy:
+    # they are lines, not letters, and go before OCR.
+    thin = letter_page(ink=165, paper=212)
+    for x in (700, 1300, 1900):
+        ImageDraw.Draw(thin).line([(x, 0), (x + 60, thin.height)], fill=60, width=4)
+    save_png(thin, os.path.join(out, "faint-thin-streaks.png"))
+    # A tall table's grid: its vertical rules meet horizontal ones; they are no streaks.
+    grid = letter_page()
+    pen = ImageDraw.Draw(grid)
+    for x in (230, 1000, 2300):
+        pen.line([(x, 1150), (x, 3350)], fill=0, width=3)
+    for y in range(1150, 3351, 200):
+        pen.line([(230, y), (2300, y)], fill=0, width=3)
+    save_png(grid, os.path.join(out, "table-grid.png"))
     # A blue ballpoint signature and a purple-blue stamp ring over the print, inked as ink
     # is (multiplied: black stays black under it).
     stamped = letter.convert("RGB")

@@ -257,6 +257,26 @@ TEST(ScanCleanup, ColouredStampAndSignatureAreDroppedAndThePrintStays) {
   EXPECT_GT(onLine, 200u);
 }
 
+TEST(ScanCleanup, OnlyThinStreaksAreRemoved) {
+  // Thin slanted lines down the page go; dark bands a tenth of an inch wide or more (a
+  // copier's, the table under a photographed page), a table's grid and the letters of a
+  // clean page stay.
+  auto streaked = openOk(fixture("faint-thin-streaks.png"));
+  auto banded = openOk(fixture("faint-streaked.png"));
+  auto plain = openOk(fixture("letter.png"));
+  auto grid = openOk(fixture("table-grid.png"));
+  ASSERT_TRUE(streaked && banded && plain && grid);
+  EXPECT_FALSE(hasNote(pageOk(*grid, 1), "streaks removed")) << "a table's rules are no streaks";
+  const Page page = pageOk(*streaked, 1);
+  EXPECT_TRUE(hasNote(page, "streaks removed"));
+  EXPECT_FALSE(hasNote(pageOk(*banded, 1), "streaks removed"));
+  EXPECT_FALSE(hasNote(pageOk(*plain, 1), "streaks removed"));
+  // Halfway down, the first line runs at x = 730: now paper.
+  l_uint32 value = 0;
+  pixGetPixel(page.image.pix(), 730, 1754, &value);
+  EXPECT_GT(value, 150u);
+}
+
 TEST(ScanCleanup, FadedPageIsNotBlank) {
   auto faded = openOk(fixture("faded.png"));
   ASSERT_TRUE(faded);
