@@ -28,8 +28,10 @@ bool mixedCase(const std::string& text) {
   return false;
 }
 
+// A lone letter inside a title ("... PEMBANGUNAN N DAERAH", "KEPEGAWAIAN D PENGEMBANGAN")
+// is a speck or what the stamp left of a word, however sure the engine was.
 bool isUnsure(const ocr::Word& word, const std::string& folded) {
-  return folded.empty() || word.confidence < 0.75f ||
+  return folded.size() <= 1 || word.confidence < 0.75f ||
          fold(word.text).find(' ') != std::string::npos || mixedCase(word.text);
 }
 
@@ -241,6 +243,8 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
         if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure)) {
           const bool comma = token.word.text.ends_with(",");
           token.word.text = inTitlesCase(head[k].word.text) + (comma ? "," : "");
+        } else if (std::string bare = withoutLeadingMarks(token.word.text); !bare.empty()) {
+          token.word.text = std::move(bare);  // a speck glued on: "\u201cDAYA"
         }
         repaired.push_back(std::move(token));
       } else if (step == Step::replace) {

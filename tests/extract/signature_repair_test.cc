@@ -190,6 +190,18 @@ TEST(TitleRepair, TitleLinesAreNotStampLetteringBesideANameTheScribbleMadeTall) 
             "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
 }
 
+TEST(TitleRepair, LoneLettersAndGluedSpecksInATitleAreMended) {
+  // "DAN" left as "D" by the stamp, a speck read as "N", and one glued to "DAYA".
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  KEPALA BADAN KEPEGAWAIAN D",
+                           "                                  PENGEMBANGAN N SUMBER \u201cDAYA~",
+                           "                                  MANUSIA,", "", "", "",
+                           "                                  Dra. Hj. Sitti Aminah, M.Si.",
+                           "                                  NIP. 19680512 199403 2 007"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
+}
+
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.
