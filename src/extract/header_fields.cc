@@ -167,6 +167,8 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
   }
   if (!header.date.found()) header.date = taggedDate;
   if (!header.number.found() || !header.subject.found()) unlabelledHead(letter, vocabulary, header);
+  if (header.number.found() && header.date.found())
+    header.number.value = monthFromDate(header.number.value, header.date.value);
   return header;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <vector>
 
 #include "extract/text_fold.h"
@@ -343,6 +344,28 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   if (text.empty()) return {};
   const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;
   return {text, hasDigit && text.find('/') != std::string::npos ? 1.0 : 0.5};
+}
+
+std::string monthFromDate(const std::string& number, const std::string& date) {
+  static const std::vector<std::string> roman = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                 "VII", "VIII", "IX",  "X",  "XI", "XII"};
+  if (date.size() != 10 || number.size() < 6) return number;
+  const int month = std::atoi(date.substr(5, 2).c_str());
+  const std::string year = date.substr(0, 4);
+  if (month < 1 || month > 12 || !number.ends_with(year)) return number;
+  // The part before the year: after the slash before it, or glued on ("XU2023").
+  size_t end = number.size() - year.size();
+  const bool slash = end > 0 && number[end - 1] == '/';
+  if (slash) --end;
+  const size_t begin = number.rfind('/', end == 0 ? 0 : end - 1);
+  if (begin == std::string::npos || begin + 1 >= end) return number;
+  const std::string part = number.substr(begin + 1, end - begin - 1);
+  if (part.size() > 5 || std::find(roman.begin(), roman.end(), part) != roman.end()) return number;
+  const std::string& expected = roman[static_cast<size_t>(month - 1)];
+  if (part.find_first_not_of("IVXLUl1|!") != std::string::npos ||
+      editDistance(part, expected, 1) > 1)
+    return number;
+  return number.substr(0, begin + 1) + expected + "/" + year;
 }
 
 }  // namespace cabut::extract

@@ -43,4 +43,9 @@ std::string cleanName(std::string_view printed);
 // Spaces removed, trailing punctuation dropped.
 Normalised normaliseLetterNumber(std::string_view printed);
 
+// A letter number's month in Roman numerals that OCR garbled ("/XU2023", "/XU/2023") and
+// that is one edit from the month of the letter's date (ISO `date`): that month. A valid
+// Roman month stays, even when it differs from the date's (numbers are taken earlier).
+std::string monthFromDate(const std::string& number, const std::string& date);
+
 }  // namespace cabut::extract

@@ -116,6 +116,18 @@ TEST(LetterNumber, SpacesRemovedRomanMonthRestored) {
   EXPECT_EQ(normaliseLetterNumber("045.2/094/12/2024").value, "045.2/094/12/2024");
 }
 
+TEST(LetterNumber, AGarbledMonthIsTheLetterDatesMonth) {
+  EXPECT_EQ(monthFromDate("800.1.4/289/BKPSDM/XU2023", "2023-11-14"), "800.1.4/289/BKPSDM/XI/2023");
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/XU/2023", "2023-11-14"), "800/12/BKPSDM/XI/2023");
+  // A valid month stays though the letter is dated later; other parts are not months.
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/X/2023", "2023-11-14"), "800/12/BKPSDM/X/2023");
+  EXPECT_EQ(monthFromDate("045.2/41/BKPSDM/2024", "2024-03-19"), "045.2/41/BKPSDM/2024");
+  EXPECT_EQ(monthFromDate("800/112/2024", "2024-12-01"), "800/112/2024");
+  // Too far from the date's month, or another year: left as read.
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/UU/2023", "2023-11-14"), "800/12/BKPSDM/UU/2023");
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/XU/2023", "2024-11-14"), "800/12/BKPSDM/XU/2023");
+}
+
 TEST(LetterNumber, PlaceGluedToTheYearIsCutOff) {
   EXPECT_EQ(normaliseLetterNumber("800.1/459/KEC-BCB/IV/2024Bacukiki").value,
             "800.1/459/KEC-BCB/IV/2024");
