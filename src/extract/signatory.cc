@@ -130,8 +130,20 @@ bool closingByLastWord(const Segment& segment, const Vocabulary& vocabulary) {
   return false;
 }
 
+// A closing whose later words are misread ("Yang Keghjukan,"): a short line beginning with
+// the first word of a closing of several words ("yang", "hormat"); no title begins so.
+bool closingByFirstWord(const Segment& segment, const Vocabulary& vocabulary) {
+  if (segment.folded.empty() || segment.folded.size() > 3) return false;
+  return std::any_of(vocabulary.closings.begin(), vocabulary.closings.end(),
+                     [&](const Phrase& closing) {
+                       return closing.size() >= 2 && closing.front().size() >= 4 &&
+                              segment.folded.front() == closing.front();
+                     });
+}
+
 bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& vocabulary) {
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.closings, true)) return true;
+  if (closingByFirstWord(segment, vocabulary)) return true;
   if (closingByLetters(segment, vocabulary) || closingByLastWord(segment, vocabulary)) return true;
   // "a.n. Bupati ...": the abbreviation has its dots ("aN" is a smudge, not "a.n.").
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.onBehalf, true) &&
@@ -163,7 +175,11 @@ size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
            Vocabulary::anyPhrase(words, vocabulary.acting, true);
   };
   if (startsWith(segment.folded)) return 0;
-  const size_t specks = leadingSpecks(segment);
+  size_t specks = leadingSpecks(segment);
+  // One short word the engine was not sure of, before a title: the stamp's ("Vie Kepala").
+  if (specks == 0 && segment.words.size() > 1 && foldedLetters(segment.words[0].text).size() <= 3 &&
+      segment.words[0].confidence < 0.75f)
+    specks = 1;
   if (specks == 0) return std::string::npos;
   std::vector<ocr::Word> rest(segment.words.begin() + static_cast<long>(specks),
                               segment.words.end());

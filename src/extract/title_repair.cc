@@ -60,6 +60,20 @@ std::vector<Token> tokens(const std::vector<ocr::Word>& words, int row) {
   return out;
 }
 
+// An address, telephone or e-mail line of the letterhead: an "@", or digits beyond a
+// speck of the emblem at the row's edge ("X77 PERSANDIAN").
+bool isAddressRow(const Row& row) {
+  const auto words = row.words();
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& text = words[k].text;
+    if (text.find('@') != std::string::npos) return true;
+    if (text.find_first_of("0123456789") == std::string::npos) continue;
+    const bool edgeSpeck = (k == 0 || k + 1 == words.size()) && text.size() <= 3;
+    if (!edgeSpeck) return true;
+  }
+  return false;
+}
+
 // The rows above the letter's first "Nomor" / "Sifat" / "Perihal" line on its first page,
 // without address lines (digits, "@").
 std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary) {
@@ -72,18 +86,25 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     const std::string label = vocabulary.labelPrefix(row.segments.front().folded, &length);
     if (label == "number" || label == "nature" || label == "subject" || label == "attachment")
       break;
-    if (row.text().find_first_of("0123456789@") != std::string::npos) continue;
+    if (isAddressRow(row)) continue;
     auto rowTokens = tokens(row.words(), static_cast<int>(i));
     // "PEMERINTAH KABUPATEN MAJENE": the government's name is not part of a title, the
-    // region after it is.
-    if (Vocabulary::anyPhrase(row.folded(), vocabulary.letterStarts, true) && !rowTokens.empty())
-      rowTokens.erase(rowTokens.begin());
-    // Specks of the emblem beside the name read as short unsure words, or as two sure
-    // letters ("WY") at the row's edge: not the name's.
+    // region after it is (an emblem's speck may stand before it).
+    if (Vocabulary::anyPhrase(row.folded(), vocabulary.letterStarts, true)) {
+      const auto government = std::find_if(rowTokens.begin(), rowTokens.end(), [&](const Token& t) {
+        return std::any_of(vocabulary.letterStarts.begin(), vocabulary.letterStarts.end(),
+                           [&](const Phrase& start) { return sameWord(t.folded, start.front()); });
+      });
+      if (government != rowTokens.end()) rowTokens.erase(government);
+    }
+    // Specks of the emblem beside the name read as short unsure words, as two sure
+    // letters ("WY") at the row's edge, or with digits ("X77"): not the name's.
     for (size_t k = 0; k < rowTokens.size(); ++k) {
       Token& token = rowTokens[k];
       const bool edge = k == 0 || k + 1 == rowTokens.size();
-      if (token.folded.size() >= (edge ? 3u : 2u) && !token.unsure) out.push_back(std::move(token));
+      const bool digits = token.folded.find_first_of("0123456789") != std::string::npos;
+      if (token.folded.size() >= (edge ? 3u : 2u) && !token.unsure && !digits)
+        out.push_back(std::move(token));
     }
   }
   return out;
@@ -167,6 +188,12 @@ Alignment align(const std::vector<Token>& title, const std::vector<Token>& head)
   return best;
 }
 
+// The first word of an office-head title ("kepala", "sekretaris"), folded.
+bool isTitleWord(const std::string& folded, const Vocabulary& vocabulary) {
+  return std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(),
+                     [&](const Phrase& title) { return title.front() == folded; });
+}
+
 // The title's first word under the stamp ("Kepak", "PALA"): the office-head title it is
 // closest to ("Kepala"), in the case of the words after it.
 void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
@@ -176,17 +203,26 @@ void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
       std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
         return title.front().size() > first.folded.size() && title.front().ends_with(first.folded);
       });
-  if (!first.unsure && !cutShort) return;
-  for (const auto& title : vocabulary.titles) {
-    const std::string& candidate = title.front();
-    if (candidate.size() < 5 || candidate == first.folded) continue;
-    if (editDistance(first.folded, candidate, 2) > 2 && !candidate.ends_with(first.folded))
-      continue;
-    const bool capitals = words.size() > 1 && !mixedCase(words[1].word.text);
-    first.word.text = casedLike(candidate, capitals ? words[1].word.text : "");
-    first.word.confidence *= 0.8f;
-    first = tokenOf(first.word, first.row);
-    return;
+  // A sure word one letter off a long title ("KERALA") is that title misread.
+  const bool oneOff =
+      !isTitleWord(first.folded, vocabulary) &&
+      std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
+        return title.front().size() >= 6 && editDistance(first.folded, title.front(), 1) == 1;
+      });
+  if (!first.unsure && !cutShort && !oneOff) return;
+  for (const int limit : {1, 2}) {
+    for (const auto& title : vocabulary.titles) {
+      const std::string& candidate = title.front();
+      if (candidate.size() < 5 || candidate == first.folded) continue;
+      if (editDistance(first.folded, candidate, limit) > limit &&
+          !candidate.ends_with(first.folded))
+        continue;
+      const bool capitals = words.size() > 1 && !mixedCase(words[1].word.text);
+      first.word.text = casedLike(candidate, capitals ? words[1].word.text : "");
+      first.word.confidence *= 0.8f;
+      first = tokenOf(first.word, first.row);
+      return;
+    }
   }
 }
 
@@ -240,7 +276,10 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
         const bool cut = agreement(token, head[k]) == 1 ||
                          (head[k].folded.size() > token.folded.size() &&
                           head[k].folded.find(token.folded) != std::string::npos);
-        if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure)) {
+        // An office-head title read as such stays ("SEKRETARIS", not the letterhead's
+        // "SEKRETARIAT").
+        if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure) &&
+            !isTitleWord(token.folded, vocabulary)) {
           const bool comma = token.word.text.ends_with(",");
           token.word.text = inTitlesCase(head[k].word.text) + (comma ? "," : "");
         } else if (std::string bare = withoutLeadingMarks(token.word.text); !bare.empty()) {

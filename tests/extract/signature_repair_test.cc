@@ -36,20 +36,23 @@ Letter extractOne(const std::vector<std::string>& lines) {
   return extractLetters(file, vocabulary()).at(0);
 }
 
-std::vector<std::string> letter(const std::vector<std::string>& body,
-                                const std::vector<std::string>& signature) {
-  std::vector<std::string> lines = {
-      "PEMERINTAH KABUPATEN MAJENE",
-      "BADAN KEPEGAWAIAN DAN PENGEMBANGAN",
-      "SUMBER DAYA MANUSIA",
-      "",
-      "Nomor     : 800/112/II/2024/BKPSDM          Majene, 14 Februari 2024",
-      "Perihal   : Permohonan Pencabutan Sertifikat Elektronik",
-      "",
-  };
+std::vector<std::string> letterWithHead(const std::vector<std::string>& head,
+                                        const std::vector<std::string>& body,
+                                        const std::vector<std::string>& signature) {
+  std::vector<std::string> lines = head;
+  lines.insert(lines.end(),
+               {"", "Nomor     : 800/112/II/2024/BKPSDM          Majene, 14 Februari 2024",
+                "Perihal   : Permohonan Pencabutan Sertifikat Elektronik", ""});
   lines.insert(lines.end(), body.begin(), body.end());
   lines.insert(lines.end(), signature.begin(), signature.end());
   return lines;
+}
+
+std::vector<std::string> letter(const std::vector<std::string>& body,
+                                const std::vector<std::string>& signature) {
+  return letterWithHead(
+      {"PEMERINTAH KABUPATEN MAJENE", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "SUMBER DAYA MANUSIA"},
+      body, signature);
 }
 
 const std::vector<std::string> kHolderBody = {
@@ -200,6 +203,55 @@ TEST(TitleRepair, LoneLettersAndGluedSpecksInATitleAreMended) {
                            "                                  NIP. 19680512 199403 2 007"}));
   EXPECT_EQ(read.signatory.position.value,
             "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
+}
+
+TEST(TitleRepair, AClosingWhoseLaterWordsAreMisreadIsNoTitle) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Yang Keghjukan,", "", "", "",
+                           "                                  Andi Saputra, S.Kom.",
+                           "                                  NIP 19851201 201001 1 004"}));
+  EXPECT_FALSE(read.signatory.position.found()) << read.signatory.position.value;
+}
+
+TEST(TitleRepair, AShortUnsureWordBeforeTheTitleAndAMisreadTitleWord) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                              Vie~ Kepala Badan Kepegawaian dan",
+                           "                                  Pengembangan Sumber Daya Manusia,",
+                           "", "", "", "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  const Letter misread = extractOne(
+      letter(kHolderBody, {"                                  KERALA BADAN KEPEGAWAIAN DAN",
+                           "                                  PENGEMBANGAN SUMBER DAYA MANUSIA,",
+                           "", "", "", "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(misread.signatory.position.value,
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
+}
+
+TEST(TitleRepair, TheSignersTitleIsNotTheLetterheadsOfficeName) {
+  // The secretariat's head signs as "Sekretaris Daerah": the letterhead's "SEKRETARIAT"
+  // is the office, not a better reading of the title.
+  const Letter read = extractOne(
+      letterWithHead({"PEMERINTAH KOTA PAREPARE", "SEKRETARIAT DAERAH"}, kHolderBody,
+                     {"                                  #SEKRETARIS~ DAERAH KOTA PAREPARE,", "",
+                      "", "", "                                  Drs. Yosef, M.Kom.",
+                      "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value, "SEKRETARIS DAERAH KOTA PAREPARE");
+}
+
+TEST(TitleRepair, TheEmblemsSpecksDoNotHideTheLetterheadsWords) {
+  // A speck before "PEMERINTAH" and digits read in the emblem beside "PERSANDIAN".
+  const Letter read = extractOne(letterWithHead(
+      {"* PEMERINTAH KABUPATEN MAMUJU", "DINAS KOMUNIKASI, INFORMATIKA DAN", "X77 PERSANDIAN"},
+      kHolderBody,
+      {"                                  Kepala Dinas Komunikasi, Informatika",
+       "                                  dan Rersandian~ Kabupaten Mamuju,", "", "", "",
+       "                                  Drs. Yosef, M.Kom.",
+       "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Mamuju");
 }
 
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
