@@ -170,9 +170,16 @@ size_t leadingSpecks(const Segment& segment) {
 // Where the title begins in `segment`: 0, or after the stamp's specks; npos when the
 // segment does not begin with an office-head title or an acting prefix.
 size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
+  // "pala Dinas ...": the title's first word cut short by the stamp (title repair mends it).
+  auto cutTitle = [&](const std::vector<std::string>& words) {
+    return !words.empty() && words.front().size() >= 4 && words.size() > 1 &&
+           std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& t) {
+             return t.front().size() > words.front().size() && t.front().ends_with(words.front());
+           });
+  };
   auto startsWith = [&](const std::vector<std::string>& words) {
     return Vocabulary::anyPhrase(words, vocabulary.titles, true) ||
-           Vocabulary::anyPhrase(words, vocabulary.acting, true);
+           Vocabulary::anyPhrase(words, vocabulary.acting, true) || cutTitle(words);
   };
   if (startsWith(segment.folded)) return 0;
   size_t specks = leadingSpecks(segment);
@@ -317,6 +324,14 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
     if (!adjacent) groups.emplace_back();
     groups.back().push_back(i - 1);
     previous = i - 1;
+  }
+  // The stamp's lettering read as a line of its own under the title: rows below the
+  // group's last line ending in the title's comma are not the title's.
+  for (auto& group : groups) {
+    const auto closing = std::find_if(group.begin(), group.end(),
+                                      [&](size_t row) { return parts[row].text.ends_with(","); });
+    if (closing != group.begin() && closing != group.end() && closing - group.begin() <= 2)
+      group.erase(group.begin(), closing);
   }
   const std::vector<size_t>* chosen = nullptr;
   for (const auto& group : groups) {

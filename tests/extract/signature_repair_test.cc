@@ -254,6 +254,27 @@ TEST(TitleRepair, TheEmblemsSpecksDoNotHideTheLetterheadsWords) {
             "Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Mamuju");
 }
 
+TEST(TitleRepair, ATitleWhoseFirstWordTheStampCutIsStillATitle) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  pala Badan Kepegawaian dan",
+                           "                                  Pengembangan Sumber Daya Manusia", "",
+                           "", "", "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
+TEST(TitleRepair, TheStampsLetteringUnderTheTitleIsNotPartOfIt) {
+  const Letter read = extractOne(
+      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
+                           "                                  Pengembangan Sumber Daya Manusia,",
+                           "                                  BKPSDM", "", "", "",
+                           "                                  Drs. Yosef, M.Kom.",
+                           "                                  NIP. 19660115 199504 1 011"}));
+  EXPECT_EQ(read.signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.
