@@ -1,6 +1,7 @@
 // Placing a lost "@" in e-mail addresses from the domains the same letter shows.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "extract/letter_parts.h"
@@ -14,11 +15,22 @@ std::string lower(std::string text) {
   return text;
 }
 
-// The domains a letter shows: after "@" in its addresses, and its web sites'
-// registrable part (the last three labels of "dinsos.majenekab.go.id").
-std::set<std::string> letterDomains(const LetterRows& letter) {
+// Whether `row` holds one of the holders' addresses (its words are counted as theirs).
+bool holdsAnAddress(const Row& row, const std::vector<Person>& holders) {
+  return std::any_of(holders.begin(), holders.end(), [&](const Person& holder) {
+    const Field& email = holder.email;
+    return email.found() && email.page == row.page && email.box.y0 < row.box.y1 &&
+           row.box.y0 < email.box.y1;
+  });
+}
+
+// The domains a letter shows outside the holders' addresses (its letterhead, a "cc"
+// line): after "@" in addresses, and its web sites' registrable part (the last three
+// labels of "dinsos.majenekab.go.id").
+std::set<std::string> letterDomains(const LetterRows& letter, const std::vector<Person>& holders) {
   std::set<std::string> domains;
   for (const auto& row : letter.rows) {
+    if (holdsAnAddress(row, holders)) continue;
     for (const auto& word : row.words()) {
       const std::string text = lower(trim(word.text, ".,;:()<>"));
       const size_t at = text.find('@');
@@ -55,27 +67,31 @@ std::string dotless(std::string text) {
 }  // namespace
 
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
-  std::set<std::string> domains;
+  // Each domain with the number of places that show it: the letterhead counts twice (its
+  // print is large and clean), each holder's address once.
+  std::map<std::string, int> support;
   bool loaded = false;
   for (auto& holder : holders) {
     std::string& email = holder.email.value;
     if (email.empty()) continue;
     const size_t at = email.find('@');
     if (!loaded) {
-      domains = letterDomains(letter);
+      for (const auto& domain : letterDomains(letter, holders)) support[domain] += 2;
       for (const auto& other : holders) {
         const size_t otherAt = other.email.value.find('@');
-        if (otherAt != std::string::npos) domains.insert(other.email.value.substr(otherAt + 1));
+        if (otherAt != std::string::npos) ++support[other.email.value.substr(otherAt + 1)];
       }
       loaded = true;
     }
     if (at != std::string::npos) {
       // "inspektoratmamasakab.go.id": a dot lost from a domain the letter shows. Only ever
-      // a dot put back: the letter may show the same domain misread too ("palukotago.id"),
-      // and a well-read address must not take that reading.
+      // a dot put back, and only from a reading as many places show: the letter may show the
+      // same domain misread too ("palukotago.id", or "mamu.jutengahkab.go.id" where a
+      // narrow cell wrapped it), and a well-read address must not take that reading.
       const std::string domain = email.substr(at + 1);
-      for (const auto& known : domains) {
-        if (dots(known) > dots(domain) && dotless(known) == dotless(domain)) {
+      const int own = support.count(domain) ? support.at(domain) : 0;
+      for (const auto& [known, count] : support) {
+        if (dots(known) > dots(domain) && dotless(known) == dotless(domain) && count >= own) {
           email = email.substr(0, at + 1) + known;
           holder.email.confidence = 0.7;
           break;
@@ -85,7 +101,7 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
     }
     // The longest known domain the address ends with, one character after the user part.
     std::string best;
-    for (const auto& domain : domains)
+    for (const auto& [domain, count] : support)
       if (email.size() > domain.size() + 2 && email.ends_with(domain) &&
           email[email.size() - domain.size() - 1] != '.' && domain.size() > best.size())
         best = domain;

@@ -220,6 +220,18 @@ TEST(ColonLists, AnAddressMisreadWithoutItsDotDoesNotSpoilTheOthers) {
   EXPECT_EQ(letters[0].holders[1].email.value, "irwan@palukota.go.id");
 }
 
+TEST(ColonLists, WellReadAddressesDoNotTakeADotANarrowCellPutIn) {
+  // One address wrapped in a narrow cell came out "mamu.jutengahkab"; the others, read
+  // whole, are the domain and keep it.
+  auto letters =
+      extract({join(kRequestHead, {"Nama : Ramli", "Email : ramli74@mamujutengahkab.go.id",
+                                   "Nama : Ichwan", "Email : ichwan@mamu.jutengahkab.go.id",
+                                   "Nama : Hasan", "Email : hasan@mamujutengahkab.go.id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 3u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ramli74@mamujutengahkab.go.id");
+  EXPECT_EQ(letters[0].holders[2].email.value, "hasan@mamujutengahkab.go.id");
+}
+
 TEST(ColonLists, CombinedLabelsSplitTheirValues) {
   auto letters =
       extract({join(kRequestHead, {"Nama/NIP : Andi Saputra, S.Kom. / 19851201 201001 1 004",
