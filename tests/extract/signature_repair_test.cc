@@ -64,103 +64,90 @@ const std::vector<std::string> kHolderBody = {
     "",
 };
 
+// A signature block in the page's right column: the title's lines (a line given with its
+// own indentation keeps it), the space for the signature, the signer's name and NIP.
+std::vector<std::string> block(const std::vector<std::string>& title,
+                               const std::string& name = "Drs. Yosef, M.Kom.",
+                               const std::string& nip = "NIP. 19660115 199504 1 011") {
+  const std::string column(34, ' ');
+  std::vector<std::string> lines;
+  for (const auto& line : title) lines.push_back(line.starts_with(' ') ? line : column + line);
+  lines.insert(lines.end(), {"", "", "", column + name, column + nip});
+  return lines;
+}
+
+const char* const kAminah = "Dra. Hj. Sitti Aminah, M.Si.";
+const char* const kAminahNip = "NIP. 19680512 199403 2 007";
+const char* const kAndi = "Andi Saputra, S.Kom.";
+const char* const kAndiNip = "NIP 19851201 201001 1 004";
+const char* const kBkpsdm = "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia";
+
+// The signer's title read from a holder's letter signed with `signature` ("" when none).
+std::string titleOf(const std::vector<std::string>& signature) {
+  return extractOne(letter(kHolderBody, signature)).signatory.position.value;
+}
+
 TEST(TitleRepair, WordsUnderTheStampComeFromTheLetterhead) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  KEPALA BADAN KEPEGAWAIAN DAN",
-                           "                                  PENGEMB~ SUMB~ DAYA",
-                           "                                  NUSIA KABUPATEN", "", "", "",
-                           "                                  Dra. Hj. Sitti Aminah, M.Si.",
-                           "                                  NIP. 19680512 199403 2 007"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
+  EXPECT_EQ(
+      titleOf(block({"KEPALA BADAN KEPEGAWAIAN DAN", "PENGEMB~ SUMB~ DAYA", "NUSIA KABUPATEN"},
+                    kAminah, kAminahNip)),
+      "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
 }
 
 TEST(TitleRepair, AClearTitleStaysAsPrinted) {
   // The letterhead adds the region, the title does not: a title read clearly is kept.
-  const Letter read = extractOne(letter(
-      kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
-                    "                                  Pengembangan Sumber Daya Manusia,", "", "",
-                    "", "                                  Dra. Hj. Sitti Aminah, M.Si.",
-                    "                                  NIP. 19680512 199403 2 007"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
+                          kAminah, kAminahNip)),
+            kBkpsdm);
 }
 
 TEST(TitleRepair, ADifferentOfficeIsNotRewritten) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Kepala Dinas Sosial~,", "", "", "",
-                           "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value, "Kepala Dinas Sosial");
+  EXPECT_EQ(titleOf(block({"Kepala Dinas Sosial~,"})), "Kepala Dinas Sosial");
 }
 
 TEST(TitleRepair, SpecksOfTheStampBeforeTheTitleAreDropped) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                              SN~ N~ Sekretaris Daerah", "", "", "",
-                           "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value, "Sekretaris Daerah");
+  EXPECT_EQ(titleOf(block({"                              SN~ N~ Sekretaris Daerah"})),
+            "Sekretaris Daerah");
 }
 
 TEST(TitleRepair, ASpeckBeforeTheNipLabelIsNotTheLabel) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Sekretaris Daerah,", "", "", "",
-                           "                                  Drs. Yosef, M.Kom.",
-                           "                                ~ NIP.> 19660115 199504 1 011."}));
+  const Letter read =
+      extractOne(letter(kHolderBody, block({"Sekretaris Daerah,"}, "Drs. Yosef, M.Kom.",
+                                           "~ NIP.> 19660115 199504 1 011.")));
   EXPECT_EQ(read.signatory.nip.value, "196601151995041011");
   EXPECT_EQ(read.signatory.name.value, "Drs. Yosef, M.Kom.");
 }
 
-TEST(TitleRepair, AClosingReadWithAWordSplitIsNoTitle) {
-  // "Hormat saya," read as "Horn hat saya,": a personal request's signer has no title.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Horn hat saya,", "", "", "",
-                           "                                  Andi Saputra, S.Kom.",
-                           "                                  NIP 19851201 201001 1 004"}));
-  EXPECT_FALSE(read.signatory.position.found()) << read.signatory.position.value;
-  EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
-}
-
-TEST(TitleRepair, AClosingWhoseFirstWordIsCoveredIsNoTitle) {
-  // "Yang mengajukan," with "Yang" under the scribble.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Ya~ mengajukan,", "", "", "",
-                           "                                  Andi Saputra, S.Kom.",
-                           "                                  NIP 19851201 201001 1 004"}));
-  EXPECT_FALSE(read.signatory.position.found()) << read.signatory.position.value;
+TEST(TitleRepair, ClosingsReadWrongAreNoTitle) {
+  // "Hormat saya," read as "Horn hat saya,"; "Yang mengajukan," with "Yang" under the
+  // scribble, or with its second word misread: a personal request's signer has no title.
+  for (const char* closing : {"Horn hat saya,", "Ya~ mengajukan,", "Yang Keghjukan,"}) {
+    const Letter read = extractOne(letter(kHolderBody, block({closing}, kAndi, kAndiNip)));
+    EXPECT_FALSE(read.signatory.position.found())
+        << closing << ": " << read.signatory.position.value;
+    EXPECT_EQ(read.signatory.name.value, kAndi) << closing;
+  }
 }
 
 TEST(TitleRepair, ABentActingPrefixIsKept) {
   // "Plt." read as "It.": an acting head, not a speck of the stamp.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                It. Kepala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia,",
-                           "", "", "", "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Plt. Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(titleOf(block({"                                It. Kepala Badan Kepegawaian dan",
+                           "Pengembangan Sumber Daya Manusia,"})),
+            std::string("Plt. ") + kBkpsdm);
 }
 
 TEST(TitleRepair, LetterheadWordsTakeTheTitlesCase) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
-                           "                                  Pengemb~ Sumber Daya Manusia,", "",
-                           "", "", "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengemb~ Sumber Daya Manusia,"})),
+            kBkpsdm);
 }
 
 TEST(TitleRepair, TheTitlesLastLineIsNotTheName) {
   // The name under the scribble was not read: the line above the rank is the title's end.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia,",
-                           "", "", "", "                                  Pembina Tingkat I",
-                           "                                  NIP. 19660115 199504 1 011"}));
+  const Letter read = extractOne(letter(
+      kHolderBody, block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
+                         "Pembina Tingkat I")));
   EXPECT_FALSE(read.signatory.name.found()) << read.signatory.name.value;
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(read.signatory.position.value, kBkpsdm);
 }
 
 TEST(SignerRepair, AWholeTitleKeepsItsEndWhenTheBodyAddsTheRegion) {
@@ -173,71 +160,40 @@ TEST(SignerRepair, AWholeTitleKeepsItsEndWhenTheBodyAddsTheRegion) {
        "Memberikan rekomendasi pencabutan sertifikat elektronik kepada:",
        "Nama      : Andi Saputra, S.Kom.", "NIP       : 19851201 201001 1 004",
        "Jabatan   : Pranata Komputer Ahli Pertama", ""},
-      {"                                  Xe~ Badan Kepegawaian dan",
-       "                                  Pengembangan Sumber Daya Manusia,", "", "", "",
-       "                                  Drs. Yosef, M.Kom.",
-       "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+      block({"Xe~ Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"})));
+  EXPECT_EQ(read.signatory.position.value, kBkpsdm);
 }
 
 TEST(TitleRepair, TitleLinesAreNotStampLetteringBesideANameTheScribbleMadeTall) {
   // The scribble through the name makes its words tall; the title's lines are of the NIP
   // line's height, not small like a stamp's lettering.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia,",
-                           "", "", "", "                                  Drs.^ Yosef,^ M.Kom.^",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
+                          "Drs.^ Yosef,^ M.Kom.^")),
+            kBkpsdm);
 }
 
 TEST(TitleRepair, LoneLettersAndGluedSpecksInATitleAreMended) {
   // "DAN" left as "D" by the stamp, a speck read as "N", and one glued to "DAYA".
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  KEPALA BADAN KEPEGAWAIAN D",
-                           "                                  PENGEMBANGAN N SUMBER \u201cDAYA~",
-                           "                                  MANUSIA,", "", "", "",
-                           "                                  Dra. Hj. Sitti Aminah, M.Si.",
-                           "                                  NIP. 19680512 199403 2 007"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
-}
-
-TEST(TitleRepair, AClosingWhoseLaterWordsAreMisreadIsNoTitle) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Yang Keghjukan,", "", "", "",
-                           "                                  Andi Saputra, S.Kom.",
-                           "                                  NIP 19851201 201001 1 004"}));
-  EXPECT_FALSE(read.signatory.position.found()) << read.signatory.position.value;
+  EXPECT_EQ(
+      titleOf(block({"KEPALA BADAN KEPEGAWAIAN D", "PENGEMBANGAN N SUMBER \u201cDAYA~", "MANUSIA,"},
+                    kAminah, kAminahNip)),
+      "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
 }
 
 TEST(TitleRepair, AShortUnsureWordBeforeTheTitleAndAMisreadTitleWord) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                              Vie~ Kepala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia,",
-                           "", "", "", "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
-  const Letter misread = extractOne(
-      letter(kHolderBody, {"                                  KERALA BADAN KEPEGAWAIAN DAN",
-                           "                                  PENGEMBANGAN SUMBER DAYA MANUSIA,",
-                           "", "", "", "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(misread.signatory.position.value,
+  EXPECT_EQ(titleOf(block({"                              Vie~ Kepala Badan Kepegawaian dan",
+                           "Pengembangan Sumber Daya Manusia,"})),
+            kBkpsdm);
+  EXPECT_EQ(titleOf(block({"KERALA BADAN KEPEGAWAIAN DAN", "PENGEMBANGAN SUMBER DAYA MANUSIA,"})),
             "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
 }
 
 TEST(TitleRepair, TheSignersTitleIsNotTheLetterheadsOfficeName) {
   // The secretariat's head signs as "Sekretaris Daerah": the letterhead's "SEKRETARIAT"
   // is the office, not a better reading of the title.
-  const Letter read = extractOne(
-      letterWithHead({"PEMERINTAH KOTA PAREPARE", "SEKRETARIAT DAERAH"}, kHolderBody,
-                     {"                                  #SEKRETARIS~ DAERAH KOTA PAREPARE,", "",
-                      "", "", "                                  Drs. Yosef, M.Kom.",
-                      "                                  NIP. 19660115 199504 1 011"}));
+  const Letter read =
+      extractOne(letterWithHead({"PEMERINTAH KOTA PAREPARE", "SEKRETARIAT DAERAH"}, kHolderBody,
+                                block({"#SEKRETARIS~ DAERAH KOTA PAREPARE,"})));
   EXPECT_EQ(read.signatory.position.value, "SEKRETARIS DAERAH KOTA PAREPARE");
 }
 
@@ -246,42 +202,27 @@ TEST(TitleRepair, TheEmblemsSpecksDoNotHideTheLetterheadsWords) {
   const Letter read = extractOne(letterWithHead(
       {"* PEMERINTAH KABUPATEN MAMUJU", "DINAS KOMUNIKASI, INFORMATIKA DAN", "X77 PERSANDIAN"},
       kHolderBody,
-      {"                                  Kepala Dinas Komunikasi, Informatika",
-       "                                  dan Rersandian~ Kabupaten Mamuju,", "", "", "",
-       "                                  Drs. Yosef, M.Kom.",
-       "                                  NIP. 19660115 199504 1 011"}));
+      block({"Kepala Dinas Komunikasi, Informatika", "dan Rersandian~ Kabupaten Mamuju,"})));
   EXPECT_EQ(read.signatory.position.value,
             "Kepala Dinas Komunikasi, Informatika dan Persandian Kabupaten Mamuju");
 }
 
 TEST(TitleRepair, ATitleWhoseFirstWordTheStampCutIsStillATitle) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  pala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia", "",
-                           "", "", "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(titleOf(block({"pala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia"})),
+            kBkpsdm);
 }
 
 TEST(TitleRepair, TheStampsLetteringUnderTheTitleIsNotPartOfIt) {
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia,",
-                           "                                  BKPSDM", "", "", "",
-                           "                                  Drs. Yosef, M.Kom.",
-                           "                                  NIP. 19660115 199504 1 011"}));
-  EXPECT_EQ(read.signatory.position.value,
-            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  EXPECT_EQ(titleOf(block(
+                {"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,", "BKPSDM"})),
+            kBkpsdm);
 }
 
 TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
   // A personal request: the holder signs. Under the scribble the name is garbled and the
   // NIP lost a digit; the list above prints both clean.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Hormat saya,", "", "", "",
-                           "                                  Andl~ Sapvtra~ S.Kom.",
-                           "                                  NIP 19851201 20100 1 004"}));
+  const Letter read = extractOne(letter(
+      kHolderBody, block({"Hormat saya,"}, "Andl~ Sapvtra~ S.Kom.", "NIP 19851201 20100 1 004")));
   EXPECT_EQ(read.signatory.nip.value, "198512012010011004");
   EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
   EXPECT_FALSE(read.signatory.position.found());
@@ -289,11 +230,9 @@ TEST(SignerRepair, ASignerPrintedInTheBodyMendsTheBlock) {
 
 TEST(SignerRepair, AnotherValidNipIsAnotherPerson) {
   // The head signs for the holder: a valid NIP of their own, never the holder's.
-  const Letter read = extractOne(
-      letter(kHolderBody, {"                                  Kepala Badan Kepegawaian dan",
-                           "                                  Pengembangan Sumber Daya Manusia,",
-                           "", "", "", "                                  Andi Saputri, S.Kom.",
-                           "                                  NIP. 19851201 201001 2 005"}));
+  const Letter read = extractOne(letter(
+      kHolderBody, block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
+                         "Andi Saputri, S.Kom.", "NIP. 19851201 201001 2 005")));
   EXPECT_EQ(read.signatory.nip.value, "198512012010012005");
   EXPECT_EQ(read.signatory.name.value, "Andi Saputri, S.Kom.");
 }
