@@ -289,6 +289,10 @@ std::string cleanName(std::string_view printed) {
   lowerL.subst(name, "$1I", Poco::RegularExpression::RE_GLOBAL);
   static const Poco::RegularExpression speckBeforeCapital("^[a-z](?=[A-Z][a-z])");
   speckBeforeCapital.subst(name, "");
+  // Balinese names open with a lone "I" ("I Wayan", "I Gusti"); no name opens with a
+  // stroke read as "1", "l" or "|".
+  static const Poco::RegularExpression loneStroke("^[1l|!] (?=[A-Z][a-z])");
+  loneStroke.subst(name, "I ");
   static const Poco::RegularExpression capitalsBeforeTitle(
       "\\b([A-Z]{3,})L (?=[A-Z][a-z]{0,3}\\.)");
   capitalsBeforeTitle.subst(name, "$1I, ", Poco::RegularExpression::RE_GLOBAL);

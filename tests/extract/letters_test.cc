@@ -360,7 +360,7 @@ TEST(Tables, LoneDigitsInTheNameCellAreNoPartOfTheNumbers) {
   EXPECT_EQ(letters[0].holders[0].name.value, "Nurlina");
   EXPECT_EQ(letters[0].holders[0].nip.value, "197205102006042011");
   EXPECT_EQ(letters[0].holders[0].nik.value, "7271025005720008");
-  EXPECT_EQ(letters[0].holders[1].name.value, "1 Wayan");
+  EXPECT_EQ(letters[0].holders[1].name.value, "I Wayan");
   EXPECT_EQ(letters[0].holders[1].nip.value, "198112132002041292");
   EXPECT_EQ(letters[0].holders[2].nip.value, "197908242003031018");
   EXPECT_EQ(letters[0].holders[2].nik.value, "7271012408790130");

@@ -147,6 +147,9 @@ namespace {
 
 TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("Fitriani, S.Pd.L., M.Kes."), "Fitriani, S.Pd.I., M.Kes.");
+  EXPECT_EQ(cleanName("1 Wayan Sukadana, S.Pd."), "I Wayan Sukadana, S.Pd.");
+  EXPECT_EQ(cleanName("l Gusti Ayu Made, S.E."), "I Gusti Ayu Made, S.E.");
+  EXPECT_EQ(cleanName("I Wayan Sukadana"), "I Wayan Sukadana");
   EXPECT_EQ(cleanName("RAHMAWATL S.E., M.Kom."), "RAHMAWATI, S.E., M.Kom.");
   EXPECT_EQ(cleanName("IR. USMAN PAWELLOL S.STAT., M.H."), "IR. USMAN PAWELLOI, S.STAT., M.H.");
   EXPECT_EQ(cleanName(". Andi Mappaseling, S.Ak., M.Kes."), "Andi Mappaseling, S.Ak., M.Kes.");
