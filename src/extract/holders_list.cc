@@ -30,9 +30,8 @@ std::vector<Phrase> bodyPhrases(const Vocabulary& vocabulary) {
 // the sentence names the signer in its own words and goes on to the request ("... ini
 // Kepala Badan ..., dengan ini merekomendasikan pencabutan ... berikut:"), the list is
 // the holder.
-bool mentionsSigner(const LetterRows& letter, size_t firstRow, const Vocabulary& vocabulary) {
+bool mentionsSigner(const LetterRows& letter, size_t firstRow, const std::vector<Phrase>& body) {
   static const std::vector<Phrase> signer = {{"bertanda", "tangan"}, {"yang", "bertandatangan"}};
-  const auto body = bodyPhrases(vocabulary);
   for (size_t i = firstRow; i > 0 && firstRow - i < 3; --i) {
     if (Vocabulary::anyPhrase(letter.rows[i - 1].folded(), body)) return false;
     if (Vocabulary::anyPhrase(letter.rows[i - 1].folded(), signer)) return true;
@@ -45,6 +44,7 @@ bool mentionsSigner(const LetterRows& letter, size_t firstRow, const Vocabulary&
 HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabulary) {
   HolderScan scan;
   scan.used.assign(letter.rows.size(), false);
+  const std::vector<Phrase> bodyWording = bodyPhrases(vocabulary);
   std::vector<ListBlock> blocks;
   ListBlock* open = nullptr;
   std::vector<std::string> seen;  // fields of the person being filled
@@ -54,7 +54,7 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
       // An unknown label inside a list ("No. HP", "Tempat/Tgl. Lahir") keeps it open; the
       // body's sentence that introduces the holders ("dengan ini: merekomendasikan
       // pencabutan ...", a colon in it) does not.
-      const bool body = Vocabulary::anyPhrase(letter.rows[i].folded(), bodyPhrases(vocabulary));
+      const bool body = Vocabulary::anyPhrase(letter.rows[i].folded(), bodyWording);
       if (kv && kv->field.empty() && open && kv->key.size() < 30 && !body) {
         for (size_t r = i; r <= kv->lastRow; ++r) scan.used[r] = true;
         open->lastRow = kv->lastRow;
@@ -97,7 +97,7 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
   for (auto& block : blocks)
     for (auto& person : block.people) scan.holders.push_back(std::move(person));
   scan.firstDescribesSigner = !blocks.empty() && blocks.front().people.size() == 1 &&
-                              mentionsSigner(letter, blocks.front().firstRow, vocabulary);
+                              mentionsSigner(letter, blocks.front().firstRow, bodyWording);
   return scan;
 }
 

@@ -82,6 +82,9 @@ struct SignatureBlock {
 };
 SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabulary,
                               const std::vector<bool>& used);
+// True when the folded `word` is the end of an office-head title's first word that the
+// stamp cut short ("pala" of "kepala") (title_repair.cc).
+bool cutFromTitleWord(const std::string& word, const Vocabulary& vocabulary);
 // Replaces the title words the engine was unsure of (under the stamp) by the letterhead's
 // office and region names where the words around them agree (title_repair.cc).
 void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,

@@ -172,10 +172,8 @@ size_t leadingSpecks(const Segment& segment) {
 size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
   // "pala Dinas ...": the title's first word cut short by the stamp (title repair mends it).
   auto cutTitle = [&](const std::vector<std::string>& words) {
-    return !words.empty() && words.front().size() >= 4 && words.size() > 1 &&
-           std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& t) {
-             return t.front().size() > words.front().size() && t.front().ends_with(words.front());
-           });
+    return words.size() > 1 && words.front().size() >= 4 &&
+           cutFromTitleWord(words.front(), vocabulary);
   };
   auto startsWith = [&](const std::vector<std::string>& words) {
     return Vocabulary::anyPhrase(words, vocabulary.titles, true) ||

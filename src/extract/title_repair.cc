@@ -199,10 +199,7 @@ bool isTitleWord(const std::string& folded, const Vocabulary& vocabulary) {
 void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
   if (words.empty() || words.front().folded.size() < 4) return;
   Token& first = words.front();
-  const bool cutShort =
-      std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
-        return title.front().size() > first.folded.size() && title.front().ends_with(first.folded);
-      });
+  const bool cutShort = cutFromTitleWord(first.folded, vocabulary);
   // A sure word one letter off a long title ("KERALA") is that title misread.
   const bool oneOff =
       !isTitleWord(first.folded, vocabulary) &&
@@ -227,6 +224,12 @@ void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
 }
 
 }  // namespace
+
+bool cutFromTitleWord(const std::string& word, const Vocabulary& vocabulary) {
+  return std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
+    return title.front().size() > word.size() && title.front().ends_with(word);
+  });
+}
 
 void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,
                                const Vocabulary& vocabulary) {
