@@ -129,6 +129,19 @@ std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size
   return kv;
 }
 
+// A row's key (words [keyBegin, keyEnd)) and value words (from valueBegin) for `field`.
+KeyValue keyAndValueWords(const std::string& field, size_t index,
+                          const std::vector<ocr::Word>& words, size_t keyBegin, size_t keyEnd,
+                          size_t valueBegin) {
+  KeyValue kv;
+  kv.field = field;
+  kv.row = kv.lastRow = index;
+  for (size_t k = keyBegin; k < keyEnd; ++k) kv.key += words[k].text + " ";
+  kv.key = trim(kv.key);
+  kv.valueWords.assign(words.begin() + static_cast<long>(valueBegin), words.end());
+  return kv;
+}
+
 std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
                                   const Vocabulary& vocabulary) {
   if (auto kv = labelSegmentThenValue(rows, index, vocabulary)) return kv;
@@ -156,12 +169,7 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
     if (foldedLetters(colon.text).size() > 1 || colon.confidence >= 0.5f || !hasMark(colon.text) ||
         w + 1 >= words.size())
       return std::nullopt;
-    KeyValue kv;
-    kv.field = field;
-    kv.row = kv.lastRow = index;
-    for (size_t k = skip; k < w; ++k) kv.key += words[k].text + " ";
-    kv.key = trim(kv.key);
-    kv.valueWords.assign(words.begin() + static_cast<long>(w) + 1, words.end());
+    KeyValue kv = keyAndValueWords(field, index, words, skip, w, w + 1);
     takeWrappedRows(rows, vocabulary, kv);
     kv.value = valueField(field, kv.valueWords, row.page);
     kv.value.confidence *= 0.8;
@@ -171,18 +179,13 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   // without a letter or digit before the value is no part of it.
   while (w < words.size() && !hasAlnum(words[w].text)) ++w;
   if (w >= words.size()) return std::nullopt;
-  KeyValue kv;
-  kv.field = field;
-  kv.row = kv.lastRow = index;
-  kv.valueWords.assign(words.begin() + static_cast<long>(w), words.end());
+  KeyValue kv = keyAndValueWords(field, index, words, skip, w, w);
   kv.value = valueField(field, kv.valueWords, row.page);
   const std::string& value = kv.value.value;
   const size_t digits = static_cast<size_t>(
       std::count_if(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
   const bool proves = field == "email" ? value.find('@') != std::string::npos : digits >= 14;
   if (!proves) return std::nullopt;
-  for (size_t k = skip; k < w; ++k) kv.key += words[k].text + " ";
-  kv.key = trim(kv.key);
   return kv;
 }
 
