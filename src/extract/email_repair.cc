@@ -69,20 +69,19 @@ std::string dotless(std::string text) {
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
   // Each domain with the number of places that show it: the letterhead counts twice (its
   // print is large and clean), each holder's address once.
+  if (std::none_of(holders.begin(), holders.end(),
+                   [](const Person& holder) { return holder.email.found(); }))
+    return;
   std::map<std::string, int> support;
-  bool loaded = false;
+  for (const auto& domain : letterDomains(letter, holders)) support[domain] += 2;
+  for (const auto& holder : holders) {
+    const size_t at = holder.email.value.find('@');
+    if (at != std::string::npos) ++support[holder.email.value.substr(at + 1)];
+  }
   for (auto& holder : holders) {
     std::string& email = holder.email.value;
     if (email.empty()) continue;
     const size_t at = email.find('@');
-    if (!loaded) {
-      for (const auto& domain : letterDomains(letter, holders)) support[domain] += 2;
-      for (const auto& other : holders) {
-        const size_t otherAt = other.email.value.find('@');
-        if (otherAt != std::string::npos) ++support[other.email.value.substr(otherAt + 1)];
-      }
-      loaded = true;
-    }
     if (at != std::string::npos) {
       // "inspektoratmamasakab.go.id": a dot lost from a domain the letter shows. Only ever
       // a dot put back, and only from a reading as many places show: the letter may show the
