@@ -162,19 +162,29 @@ struct Reader::Impl {
   }
 
   // The page as scanned reads (nearly) empty: read it again with its background
-  // normalised, and keep that reading when it finds more (the clean-up list says so).
+  // normalised, and when that is still empty with its contrast stretched too; a reading
+  // is kept when it finds more (the clean-up list says so).
   // Background normalisation is off by default because it reads worse on most pages.
   std::optional<Failure> rereadFaintPage(Engine& engine, const scan::Page& page, PageText& text) {
     const int words = wordCount(text);
     if (options.cleanup.background != scan::Cleanup::Background::keep || words >= kNearlyEmptyWords)
       return std::nullopt;
-    const scan::Page flat = scan::withNormalisedBackground(page);
-    if (flat.image.empty()) return std::nullopt;
+    if (auto failure = readAgainIfMore(engine, scan::withNormalisedBackground(page), text))
+      return failure;
+    if (wordCount(text) >= kNearlyEmptyWords) return std::nullopt;
+    return readAgainIfMore(engine, scan::withStretchedContrast(page), text);
+  }
+
+  // Reads `cleaned` and keeps that reading in `text` when it finds more words.
+  std::optional<Failure> readAgainIfMore(Engine& engine, const scan::Page& cleaned,
+                                         PageText& text) {
+    if (cleaned.image.empty()) return std::nullopt;
     PageText again = text;
     again.lines.clear();
-    if (auto failure = engine.recognise(flat, options.pageDeadlineSeconds, again)) return failure;
-    if (wordCount(again) > words) {
-      again.cleanup = flat.cleanup;
+    if (auto failure = engine.recognise(cleaned, options.pageDeadlineSeconds, again))
+      return failure;
+    if (wordCount(again) > wordCount(text)) {
+      again.cleanup = cleaned.cleanup;
       text = std::move(again);
     }
     return std::nullopt;

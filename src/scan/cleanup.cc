@@ -26,6 +26,12 @@ constexpr int kMinGlyphsForText = 25;
 // before a page is called blank (bleed-through from a duplex back stays above it).
 constexpr int kAnalysisThreshold = 130;
 constexpr int kFadedThreshold = 180;
+// Faint pages (withNormalisedBackground): the share of pixels taken for the darkest print,
+// the paper's level after normalisation, and a margin under it that becomes white.
+constexpr float kFaintInkRank = 0.005f;
+constexpr int kNormalisedPaper = 200;
+constexpr int kStretchMargin = 8;
+constexpr l_uint32 kMinStretch = 10;
 // Colour dropout (toGrey): chroma (max - min channel) that black print keeps under JPEG
 // noise, and how much lighter each further level of chroma makes a pixel.
 constexpr int kChromaOfBlackInk = 20;
@@ -205,21 +211,49 @@ void cleanPage(PixPtr raw, const Cleanup& cleanup, Page& page) {
   setImage(page, std::move(image));
 }
 
+namespace {
+
+Page emptyCopy(const Page& page) {
+  Page copy;
+  copy.number = page.number;
+  copy.dpi = page.dpi;
+  copy.width = page.width;
+  copy.height = page.height;
+  copy.blank = page.blank;
+  copy.orientationKnown = page.orientationKnown;
+  copy.cleanup = page.cleanup;
+  return copy;
+}
+
+}  // namespace
+
 Page withNormalisedBackground(const Page& page) {
-  Page flat;
-  flat.number = page.number;
-  flat.dpi = page.dpi;
-  flat.width = page.width;
-  flat.height = page.height;
-  flat.blank = page.blank;
-  flat.orientationKnown = page.orientationKnown;
-  flat.cleanup = page.cleanup;
+  Page flat = emptyCopy(page);
   if (page.image.empty()) return flat;
   PixPtr normalised(pixBackgroundNormSimple(page.image.pix(), nullptr, nullptr));
   if (!normalised) return flat;
   setImage(flat, std::move(normalised));
   flat.cleanup.push_back("background normalised (no text as scanned)");
   return flat;
+}
+
+Page withStretchedContrast(const Page& page) {
+  Page stretched = emptyCopy(page);
+  if (page.image.empty()) return stretched;
+  // A 3x3 mean evens out the grain and keeps strokes two pixels wide.
+  PixPtr smoothed(pixBlockconv(page.image.pix(), 1, 1));
+  if (!smoothed) return stretched;
+  PixPtr normalised(pixBackgroundNormSimple(smoothed.get(), nullptr, nullptr));
+  if (!normalised) return stretched;
+  l_uint32 darkest = 0;
+  if (pixGetRankValue(normalised.get(), 2, kFaintInkRank, &darkest) != 0 ||
+      darkest + kMinStretch >= kNormalisedPaper)
+    return stretched;
+  pixGammaTRC(normalised.get(), normalised.get(), 1.0f, static_cast<l_int32>(darkest),
+              kNormalisedPaper - kStretchMargin);
+  setImage(stretched, std::move(normalised));
+  stretched.cleanup.push_back("grain smoothed, contrast stretched (no text as scanned)");
+  return stretched;
 }
 
 void turn(Page& page, int degrees, const Cleanup& cleanup) {

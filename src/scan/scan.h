@@ -101,6 +101,10 @@ void turn(Page& page, int degrees, const Cleanup& cleanup);
 // as scanned: a faint grey scan whose ink is too close to its background. The copy's image
 // is empty when `page` has none or normalisation fails.
 Page withNormalisedBackground(const Page& page);
+// The same for a page that still reads (almost) empty normalised: a phone photo of thin,
+// faint print whose grain is as strong as the print. The grain is smoothed, the background
+// flattened and the darkest print stretched to black.
+Page withStretchedContrast(const Page& page);
 
 // Opens `path`: checks it exists, is readable, non-empty and within the limits, and detects
 // its type from its first bytes (never from its name). Cheap: pages are decoded by page().

@@ -181,6 +181,15 @@ TEST(OcrReader, FaintPageReadAsEmptyIsReadAgainWithItsBackgroundNormalised) {
   expectKeyWords(file.pages[0], "faint-streaked.png");
 }
 
+TEST(OcrReader, GrainyFaintPageIsReadWithItsGrainSmoothedAndContrastStretched) {
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, fixture("faint-grainy.png"));
+  ASSERT_EQ(file.pages.size(), 1u);
+  // Normalising alone leaves the grain as strong as the print: it still reads empty.
+  EXPECT_TRUE(hasNote(file.pages[0], "grain smoothed, contrast stretched (no text as scanned)"));
+  expectKeyWords(file.pages[0], "faint-grainy.png");
+}
+
 TEST(OcrReader, ThinStreaksDownAFaintPageGoBeforeOcr) {
   Reader reader(twoJobs());
   const FileText file = readOk(reader, fixture("faint-thin-streaks.png"));

@@ -9,7 +9,7 @@ namespace cabut::testing {
 const std::string& fixturesDir() {
   // Versioned: a change to the script's output gets a new folder rather than stale files.
   static const std::string dir = [] {
-    const std::string path = std::string(CABUT_TEST_DATA) + "/scan-fixtures-v10";
+    const std::string path = std::string(CABUT_TEST_DATA) + "/scan-fixtures-v11";
     if (!std::filesystem::is_directory(path)) {
       std::filesystem::create_directories(CABUT_TEST_DATA);
       const std::string command =

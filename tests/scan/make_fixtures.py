@@ -97,6 +97,18 @@ def png_claiming(width, height):
             png_chunk(b"IDAT", zlib.compress(b"\0" * 16)) + png_chunk(b"IEND", b""))
 
 
+def with_grain(page, seed, strength=0.27):
+    """Camera grain, the same for every run: about Gaussian (the mean of four uniform
+    noises, sigma 37), scaled by `strength` (0.27: sigma near 10 grey levels)."""
+    rng = random.Random(seed)
+    uniform = [Image.frombytes("L", page.size, rng.randbytes(page.width * page.height))
+               for _ in range(4)]
+    noise = ImageChops.add(ImageChops.add(uniform[0], uniform[1], scale=2.0),
+                           ImageChops.add(uniform[2], uniform[3], scale=2.0), scale=2.0)
+    noise = noise.point(lambda v: int(128 + (v - 128) * strength))
+    return ImageChops.add(page, noise, scale=1.0, offset=-128)
+
+
 def tiff_claiming(width, height, directory_offset=8):
     entries = [(256, 4, width), (257, 4, height), (258, 3, 8), (259, 3, 1), (262, 3, 1),
                (273, 4, 8), (277, 3, 1), (278, 4, height), (279, 4, 0)]
@@ -133,6 +145,9 @@ def make(out):
     for x in (700, 1300, 1900):
         ImageDraw.Draw(thin).line([(x, 0), (x + 60, thin.height)], fill=60, width=4)
     save_png(thin, os.path.join(out, "faint-thin-streaks.png"))
+    # Fainter and grainy, as a phone photo of a light print: normalising the background
+    # leaves the grain as strong as the print; it reads once the grain is smoothed.
+    save_png(with_grain(letter_page(ink=195, paper=225), seed=7), os.path.join(out, "faint-grainy.png"))
     # A tall table's grid: its vertical rules meet horizontal ones; they are no streaks.
     grid = letter_page()
     pen = ImageDraw.Draw(grid)
