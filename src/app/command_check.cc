@@ -124,15 +124,18 @@ class CheckCommand final : public Command {
     ocr::Reader reader(options);
     bool allRead = true;
     auto files = reader.readFiles(scans);
+    std::vector<extract::Letter> letters;
     for (size_t i = 0; i < files.size(); ++i) {
       if (!files[i]) {
         theCase.addError(scans[i], files[i].failure());
         allRead = false;
         continue;
       }
-      for (const auto& letter : extract::extractLetters(*files[i], **vocabulary))
-        theCase.addLetter(letter);
+      for (auto& letter : extract::extractLetters(*files[i], **vocabulary))
+        letters.push_back(std::move(letter));
     }
+    extract::reconcileSigners(letters);
+    for (const auto& letter : letters) theCase.addLetter(letter);
     return allRead;
   }
 };

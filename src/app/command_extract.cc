@@ -92,6 +92,7 @@ class ExtractCommand final : public Command {
     xmlNodePtr root = xmlNewNode(nullptr, u("extraction"));
     xmlDocSetRootElement(doc.get(), root);
     bool allRead = true;
+    std::vector<extract::Letter> letters;
     for (size_t i = 0; i < files.size(); ++i) {
       if (!files[i]) {
         appendError(root, args[i], files[i].failure());
@@ -100,9 +101,12 @@ class ExtractCommand final : public Command {
       }
       auto text = *files[i];
       text.source = args[i];  // `source` is the argument exactly as given
-      for (const auto& letter : extract::extractLetters(text, **vocabulary))
-        extract::appendDocumentXml(root, letter);
+      for (auto& letter : extract::extractLetters(text, **vocabulary))
+        letters.push_back(std::move(letter));
     }
+    // The files given together are one case: the same signer across its letters.
+    extract::reconcileSigners(letters);
+    for (const auto& letter : letters) extract::appendDocumentXml(root, letter);
     xmlChar* buffer = nullptr;
     int size = 0;
     xmlDocDumpFormatMemoryEnc(doc.get(), &buffer, &size, "UTF-8", 1);

@@ -75,7 +75,10 @@ class PipelineReader final : public FileReader {
     xml::DocPtr out(xmlNewDoc(xml::u("1.0")));
     xmlNodePtr root = xmlNewNode(nullptr, xml::u("extraction"));
     xmlDocSetRootElement(out.get(), root);
-    for (const auto& letter : extract::extractLetters(*text, *vocabulary_)) {
+    // The daemon reads a case's files one by one: the letters of this file are reconciled.
+    auto letters = extract::extractLetters(*text, *vocabulary_);
+    extract::reconcileSigners(letters);
+    for (const auto& letter : letters) {
       extract::appendDocumentXml(root, letter);
       ++reading.letters;
     }

@@ -54,6 +54,11 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
 // A file with only blank pages gives one Letter of kind other.
 std::vector<Letter> extractLetters(const ocr::FileText& file, const Vocabulary& vocabulary);
 
+// Across the letters of one case (or one file): a signatory whose name reading is damaged
+// (stray marks, cut short by the stamp, missing) takes the reading that looks like a
+// printed name from another letter where the same NIP signs or holds a certificate.
+void reconcileSigners(std::vector<Letter>& letters);
+
 // Appends <document source=".." pages=".." kind="..">...</document> exactly as the
 // extraction contract says (confidence/page/bbox attributes on leaves) to `parent`.
 // All text is made XML-safe.

@@ -1,0 +1,123 @@
+// One person signs several letters of a case (the head of office signs the request and
+// the recommendation), and is sometimes a holder in another letter. A signature block is
+// read under a stamp and a scribble, so each reading of the name is damaged differently;
+// the NIP, printed clear beneath, says which readings are the same person. The reading
+// that looks like a printed name stands for the others.
+#include <algorithm>
+#include <cctype>
+
+#include "extract/extract.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+namespace {
+
+// Below this the engine itself doubts the reading.
+constexpr double kMinNameConfidence = 0.5;
+
+bool isValidNip(const Field& nip) {
+  return nip.value.size() == 18 &&
+         std::all_of(nip.value.begin(), nip.value.end(),
+                     [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
+std::vector<std::string> split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  size_t at = 0;
+  for (;;) {
+    const size_t next = text.find(separator, at);
+    parts.push_back(text.substr(at, next == std::string::npos ? std::string::npos : next - at));
+    if (next == std::string::npos) return parts;
+    at = next + 1;
+  }
+}
+
+// "Ahmad", "H.", "Hj.", the Balinese "I": a word of a name as printed.
+bool isNameWord(const std::string& word) {
+  if (word == "I") return true;
+  const size_t letters = static_cast<size_t>(std::count_if(
+      word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c) != 0; }));
+  if (letters == 0) return false;
+  if (word.back() == '.') return letters == word.size() - 1;  // "H.", "Hj.", "Ir."
+  return letters >= 2 && std::all_of(word.begin(), word.end(), [](unsigned char c) {
+           return std::isalpha(c) || c == '\'' || c == '-';
+         });
+}
+
+// "S.Pd.", "M.Kom.", "S.Pd.I.", "A.Md.": letters in short groups, each closed by a dot
+// (the last group may lack it: "M.Si" is printed too).
+bool isDegree(const std::string& degree) {
+  if (degree.empty()) return false;
+  for (const auto& group : split(degree, '.')) {
+    if (group.size() > 5) return false;
+    if (!std::all_of(group.begin(), group.end(),
+                     [](unsigned char c) { return std::isalpha(c) != 0; }))
+      return false;
+  }
+  return std::isalpha(static_cast<unsigned char>(degree.front())) != 0 &&
+         degree.find("..") == std::string::npos;
+}
+
+// True when a reading looks like a printed name: name words, then degrees after commas.
+// A reading a scribble went through has stray marks, digits, lone letters or degrees
+// that are no degree ("S.Vd." still passes: that is the NIP's job to catch).
+bool readsAsName(const Field& name) {
+  if (!name.found() || name.confidence < kMinNameConfidence) return false;
+  const auto parts = split(name.value, ',');
+  const auto words = split(parts.front(), ' ');
+  int nameWords = 0;
+  for (const auto& word : words) {
+    if (word.empty()) continue;
+    if (!isNameWord(word)) return false;
+    ++nameWords;
+  }
+  if (nameWords == 0) return false;
+  for (size_t k = 1; k < parts.size(); ++k) {
+    std::string degree;
+    for (char c : parts[k])
+      if (c != ' ') degree += c;
+    if (!isDegree(degree)) return false;
+  }
+  return true;
+}
+
+// True when `other` is a better reading of the same person's name than `current`.
+bool readsBetter(const Field& other, const Field& current) {
+  if (!readsAsName(other)) return false;
+  if (!readsAsName(current)) return true;
+  // Both look like names: the one the stamp cut short is contained in the other.
+  const std::string shorter = foldedLetters(current.value), longer = foldedLetters(other.value);
+  return longer.size() > shorter.size() && longer.find(shorter) != std::string::npos;
+}
+
+}  // namespace
+
+void reconcileSigners(std::vector<Letter>& letters) {
+  // Readings of each NIP as first extracted, so the order of the letters does not matter.
+  std::vector<std::pair<std::string, Field>> readings;
+  for (const auto& letter : letters) {
+    if (isValidNip(letter.signatory.nip) && letter.signatory.name.found())
+      readings.emplace_back(letter.signatory.nip.value, letter.signatory.name);
+    for (const auto& holder : letter.holders) {
+      if (isValidNip(holder.nip) && holder.name.found())
+        readings.emplace_back(holder.nip.value, holder.name);
+    }
+  }
+  for (auto& letter : letters) {
+    Person& signer = letter.signatory;
+    if (!isValidNip(signer.nip)) continue;
+    const Field* best = &signer.name;
+    for (const auto& [nip, name] : readings) {
+      if (nip == signer.nip.value && readsBetter(name, *best)) best = &name;
+    }
+    if (best == &signer.name) continue;
+    Field name = *best;
+    // Where it was read is the other letter's place; this letter keeps its own.
+    name.page = signer.name.found() ? signer.name.page : 0;
+    name.box = signer.name.found() ? signer.name.box : ocr::Box{};
+    name.confidence *= 0.8;
+    signer.name = std::move(name);
+  }
+}
+
+}  // namespace cabut::extract

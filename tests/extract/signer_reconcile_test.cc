@@ -1,0 +1,98 @@
+// The same NIP signing several letters of a case: the reading that looks like a printed
+// name stands for the damaged ones.
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+
+namespace cabut::extract {
+namespace {
+
+Field field(const std::string& value, double confidence = 0.9, int page = 1) {
+  Field f;
+  f.value = value;
+  f.confidence = confidence;
+  f.page = page;
+  f.box = ocr::Box{10, 20, 300, 50};
+  return f;
+}
+
+Letter signedBy(const std::string& name, const std::string& nip) {
+  Letter letter;
+  letter.kind = Kind::request;
+  if (!name.empty()) letter.signatory.name = field(name);
+  letter.signatory.nip = field(nip);
+  return letter;
+}
+
+const std::string kNip = "196809282001012013";
+
+TEST(ReconcileSigners, NameCutShortByTheStampTakesTheWholeReading) {
+  std::vector<Letter> letters{signedBy("RIA HASYIM, M.SI.", kNip),
+                              signedBy("Dra. Hj. Sahria Hasyim, M.Si.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Dra. Hj. Sahria Hasyim, M.Si.");
+  EXPECT_EQ(letters[1].signatory.name.value, "Dra. Hj. Sahria Hasyim, M.Si.");
+  // It keeps its own place on its own page, and says it is less sure.
+  EXPECT_EQ(letters[0].signatory.name.box.x1, 300);
+  EXPECT_LT(letters[0].signatory.name.confidence, 0.9);
+}
+
+TEST(ReconcileSigners, ReadingWithStrayMarksTakesTheCleanOne) {
+  std::vector<Letter> letters{signedBy("HI naek (kysini, S.IP:, M.Kes.", kNip),
+                              signedBy("Hj. Endang Suryani, S.IP., M. Kes.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Hj. Endang Suryani, S.IP., M. Kes.");
+}
+
+TEST(ReconcileSigners, LoneLettersAndBadDegreesAreDamage) {
+  std::vector<Letter> letters{signedBy("WARIS P. N", kNip),
+                              signedBy("ARIFIN, $4. P/, M.Pad.", kNip),
+                              signedBy("H. Abd. Waris Pawelloi, S.Kom., M.Kes.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "H. Abd. Waris Pawelloi, S.Kom., M.Kes.");
+  EXPECT_EQ(letters[1].signatory.name.value, "H. Abd. Waris Pawelloi, S.Kom., M.Kes.");
+}
+
+TEST(ReconcileSigners, MissingNameComesFromTheHolderWithThatNip) {
+  Letter request = signedBy("", kNip);
+  Letter other = signedBy("Ir. Hamsah, S.E., M.Si.", "197001011995031001");
+  Person holder;
+  holder.name = field("Baharuddin Ramli, S.Pd.");
+  holder.nip = field(kNip);
+  other.holders.push_back(holder);
+  std::vector<Letter> letters{request, other};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Baharuddin Ramli, S.Pd.");
+  EXPECT_EQ(letters[0].signatory.name.page, 0);  // no place of its own to point at
+  EXPECT_EQ(letters[1].signatory.name.value, "Ir. Hamsah, S.E., M.Si.");
+}
+
+TEST(ReconcileSigners, TwoCleanReadingsStayAsRead) {
+  // Neither contains the other: which one is right is not for this step to guess.
+  std::vector<Letter> letters{signedBy("Grate Wowor, S.H.", kNip),
+                              signedBy("Grace Wowor, S.H.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Grate Wowor, S.H.");
+  EXPECT_EQ(letters[1].signatory.name.value, "Grace Wowor, S.H.");
+}
+
+TEST(ReconcileSigners, OtherNipsAndUnsureNipsAreOtherPeople) {
+  std::vector<Letter> letters{signedBy("RIA HASYIM, M.SI.", kNip),
+                              signedBy("Dra. Hj. Sahria Hasyim, M.Si.", "196809282001012014"),
+                              signedBy("UDDIN, S.H.", "19680928200101201"),
+                              signedBy("Ahmad Sahabuddin, S.H.", "19680928200101201")};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "RIA HASYIM, M.SI.");
+  EXPECT_EQ(letters[2].signatory.name.value, "UDDIN, S.H.");
+}
+
+TEST(ReconcileSigners, ReadingTheEngineDoubtsIsNoModel) {
+  std::vector<Letter> letters{signedBy("RIA HASYIM, M.SI.", kNip),
+                              signedBy("Dra. Hj. Sahria Hasyim, M.Si.", kNip)};
+  letters[1].signatory.name.confidence = 0.3;
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "RIA HASYIM, M.SI.");
+}
+
+}  // namespace
+}  // namespace cabut::extract
