@@ -17,6 +17,20 @@ bool hasAlnum(const std::string& text) {
                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
 }
 
+// Below this a short word before a label is a speck in the margin, not a word.
+constexpr float kMarginSpeckConfidence = 0.3f;
+
+// Labels whose values prove themselves (identity numbers, e-mail addresses): their value
+// is taken without a colon before it.
+bool provesItself(const std::string& field) {
+  return field == "nip" || field == "nik" || field == "email";
+}
+
+// A short word the engine all but rejected: a speck, or a colon misread as letters.
+bool isRejectedScrap(const ocr::Word& word) {
+  return word.confidence < kMarginSpeckConfidence && foldedLetters(word.text).size() <= 2;
+}
+
 // A character that is no letter, digit or space: what a misread colon keeps of itself.
 bool hasMark(const std::string& text) {
   return std::any_of(text.begin(), text.end(), [](char ch) {
@@ -115,8 +129,12 @@ std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size
   std::vector<ocr::Word> value = row.segments[at].words;
   if (!vocabulary.labelField(row.segments[at].folded).empty()) return std::nullopt;
   value.front().text = withoutLeadingMarks(value.front().text);
-  // The colon read as another mark ("NIK  + 7606..."): a word with no letter or digit.
-  while (!value.empty() && !hasAlnum(value.front().text)) value.erase(value.begin());
+  // The colon read as another mark ("NIK  + 7606..."): a word with no letter or digit, or
+  // before a number or address a speck the engine all but rejected ("NIP  ot 1970...").
+  while (!value.empty() &&
+         (!hasAlnum(value.front().text) ||
+          (provesItself(field) && value.size() > 1 && isRejectedScrap(value.front()))))
+    value.erase(value.begin());
   if (value.empty()) return std::nullopt;
   KeyValue kv;
   kv.field = field;
@@ -151,18 +169,20 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   if (!words.empty() && words[0].text.size() <= 3 &&
       std::isdigit(static_cast<unsigned char>(words[0].text[0])))
     skip = 1;  // "1." enumerator
+  // Specks in the margin before the label that the engine all but rejected ("we . Nama").
+  while (skip < words.size() && skip < 2 && isRejectedScrap(words[skip])) ++skip;
   std::vector<std::string> folded;
   for (size_t w = skip; w < words.size(); ++w)
     for (auto& part : foldedWords(words[w].text)) folded.push_back(part);
   size_t length = 0;
   const std::string field = vocabulary.labelPrefix(folded, &length);
   if (field.empty() || field == "row") return std::nullopt;
-  const bool provesItself = field == "nip" || field == "nik" || field == "email";
+
   // Value words: after the OCR words that hold the label's folded words.
   size_t taken = 0, w = skip;
   for (; w < words.size() && taken < length; ++w) taken += foldedWords(words[w].text).size();
   if (taken != length || w >= words.size()) return std::nullopt;
-  if (!provesItself) {
+  if (!provesItself(field)) {
     // "Nama Lengkap “4 Sitti Rahmah": other values need their colon, be it misread as a
     // short unsure mark the engine all but rejected.
     const ocr::Word& colon = words[w];
@@ -170,14 +190,24 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
         w + 1 >= words.size())
       return std::nullopt;
     KeyValue kv = keyAndValueWords(field, index, words, skip, w, w + 1);
+    kv.valueWords.front().text = withoutLeadingMarks(kv.valueWords.front().text);
+    // Up to the next wide gap, as after a colon: a two-column header's right column
+    // ("Kepada Yth. ...") is no part of the subject.
+    const int valueStart = kv.valueWords.front().box.x0;
+    for (const auto& segment : row.segments) {
+      if (valueStart < segment.box.x0 || valueStart >= segment.box.x1) continue;
+      std::erase_if(kv.valueWords,
+                    [&](const ocr::Word& word) { return word.box.x0 >= segment.box.x1; });
+    }
     takeWrappedRows(rows, vocabulary, kv);
     kv.value = valueField(field, kv.valueWords, row.page);
     kv.value.confidence *= 0.8;
     return kv;
   }
-  // The colon read as another mark ("NIP * 1990...", "E-mail “ arifin@..."): a word
-  // without a letter or digit before the value is no part of it.
-  while (w < words.size() && !hasAlnum(words[w].text)) ++w;
+  // The colon read as another mark ("NIP * 1990...", "E-mail “ arifin@...", "NIP ot
+  // 1990..."): a word without a letter or digit, or a speck, is no part of the value.
+  while (w + 1 < words.size() && (!hasAlnum(words[w].text) || isRejectedScrap(words[w]))) ++w;
+  if (w < words.size() && !hasAlnum(words[w].text)) ++w;
   if (w >= words.size()) return std::nullopt;
   KeyValue kv = keyAndValueWords(field, index, words, skip, w, w);
   kv.value = valueField(field, kv.valueWords, row.page);
@@ -215,7 +245,9 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       const auto keyFolded = foldedWords(keyText);
       // ": Perihal : ...": a speck read as a colon before the key; the next colon counts.
       if (keyFolded.empty() && keyWords.empty() && colon + 1 >= words[w].text.size()) continue;
-      if (keyFolded.empty() || keyFolded.size() > 6) return std::nullopt;
+      // A row with no label before its first colon may still open with a label whose own
+      // colon was misread ("Perihal \u00a9. Permohonan ... Kabupaten Mamuju:").
+      if (keyFolded.empty() || keyFolded.size() > 6) return colonless(rows, index, vocabulary);
       KeyValue kv;
       kv.key = trim(keyText);
       kv.field = vocabulary.labelField(keyFolded);
@@ -226,6 +258,9 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       }
       if (kv.field.empty()) kv.field = vocabulary.combinedLabelField(kv.key);
       if (kv.field.empty()) kv.field = vocabulary.identitySuffixField(keyFolded);
+      if (kv.field.empty()) {
+        if (auto labelled = colonless(rows, index, vocabulary)) return labelled;
+      }
       kv.valueWords = valueAfterColon(row, s, w, colon);
       kv.row = kv.lastRow = index;
       if (kv.valueWords.empty()) {

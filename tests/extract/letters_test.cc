@@ -273,14 +273,17 @@ TEST(ColonLists, TheSentenceIntroducingTheHoldersEndsTheSignersListDespiteItsCol
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
 }
 
-// One page where a word marked with "~" is one the engine was unsure of (confidence 0.3).
+// One page where a word marked with "~" is one the engine was unsure of (confidence 0.3),
+// and one marked with "!" one it all but rejected (0.1).
 std::vector<Letter> extractMarked(const std::vector<std::string>& lines) {
   ocr::PageText page = pageFromLines(lines, 1);
   for (auto& line : page.lines) {
     for (auto& word : line.words) {
-      if (const auto mark = word.text.find('~'); mark != std::string::npos) {
-        word.text.erase(mark, 1);
-        word.confidence = 0.3f;
+      for (const auto& [marker, confidence] : {std::pair{'~', 0.3f}, std::pair{'!', 0.1f}}) {
+        if (const auto mark = word.text.find(marker); mark != std::string::npos) {
+          word.text.erase(mark, 1);
+          word.confidence = confidence;
+        }
       }
     }
   }
@@ -309,6 +312,32 @@ TEST(ColonLists, AColonReadAsAnUnsureMarkStillSeparatesANameFromItsLabel) {
   ASSERT_EQ(letters.size(), 1u);
   ASSERT_EQ(letters[0].holders.size(), 1u);
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma, S.Ak.");
+}
+
+TEST(HeaderFields, SubjectWithAMisreadColonBesideTheAddresseeColumn) {
+  // The row's only colon ends the addressee column on the right; the subject's own colon
+  // was read as an unsure mark.
+  auto letters = extractMarked(join(
+      {"PEMERINTAH KABUPATEN MAMUJU TENGAH", "", "Nomor     : 800/112/VIII/2023",
+       "Perihal   \u00a9.~ Permohonan Pencabutan Sertifikat       Kepada Yth. Kepala Dinas Mamuju:",
+       "", "Dalam rangka tertib administrasi, bersama ini kami sampaikan hal berikut:",
+       "Nama      : Siti Rahma", "NIP       : 19900101 201501 2 001", ""},
+      kSignature));
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat");
+  EXPECT_EQ(letters[0].kind, Kind::request);
+}
+
+TEST(ColonLists, SpecksInTheMarginAndAColonReadAsLettersAreNoPartOfTheRow) {
+  auto letters = extractMarked(
+      join(join(kRequestHead,
+                {"we! . Nama Lengkap \u2014'~ \u201cAwaluddin Syam, S.T.:",
+                 "NIP        ot! 197007071996031122", "Jabatan    : Kepala Subbagian", ""}),
+           kSignature));
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Awaluddin Syam, S.T.");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "197007071996031122");
 }
 
 TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {
