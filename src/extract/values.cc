@@ -344,7 +344,15 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   static const Poco::RegularExpression gluedPlace("^(.*/(?:19|20)\\d\\d)[A-Z][a-z].*$");
   std::vector<std::string> parts;
   if (gluedPlace.split(text, parts) == 2) text = parts[1];
-  text = romanMonths(trim(text, ".,;:"));
+  // A number ends in a letter, a digit or a closing bracket: marks after it are specks
+  // ("/2023.>"), and so are marks before it.
+  while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.back())) &&
+         text.back() != ')')
+    text.pop_back();
+  while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.front())) &&
+         text.front() != '(')
+    text.erase(text.begin());
+  text = romanMonths(text);
   if (text.empty()) return {};
   const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;
   return {text, hasDigit && text.find('/') != std::string::npos ? 1.0 : 0.5};

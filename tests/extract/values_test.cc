@@ -112,6 +112,10 @@ TEST(LetterNumber, SpacesRemovedRomanMonthRestored) {
   EXPECT_EQ(normaliseLetterNumber("B-401/KEC-TNB/487/11/2024").value, "B-401/KEC-TNB/487/II/2024");
   EXPECT_EQ(normaliseLetterNumber("800.1/129/1l/2024/Setda").value, "800.1/129/II/2024/Setda");
   EXPECT_EQ(normaliseLetterNumber("400/113/V/2024/Dinsos.").value, "400/113/V/2024/Dinsos");
+  // Specks read beside it are no part of it; a closing bracket is.
+  EXPECT_EQ(normaliseLetterNumber("B-432/DPMPTSP/500. 16/VII/2023. >").value,
+            "B-432/DPMPTSP/500.16/VII/2023");
+  EXPECT_EQ(normaliseLetterNumber("' 800/12/Setda (Umum)").value, "800/12/Setda(Umum)");
   // an Arabic number before the year that is no Roman look-alike stays
   EXPECT_EQ(normaliseLetterNumber("045.2/094/12/2024").value, "045.2/094/12/2024");
 }
