@@ -31,6 +31,21 @@ bool isRejectedScrap(const ocr::Word& word) {
   return word.confidence < kMarginSpeckConfidence && foldedLetters(word.text).size() <= 2;
 }
 
+// "NIP oo.", "Nama a": a label of three letters or more with scraps of two letters or fewer after
+// it (specks, the colon's dots read as letters) before the colon.
+std::string labelBeforeScraps(const std::vector<std::string>& key, const Vocabulary& vocabulary) {
+  size_t length = 0;
+  const std::string field = vocabulary.labelPrefix(key, &length);
+  if (field.empty() || field == "row" || length == 0 || length >= key.size()) return "";
+  // A label of two letters ("No") followed by two more ("HP") is another label.
+  size_t letters = 0;
+  for (size_t k = 0; k < length; ++k) letters += key[k].size();
+  if (letters < 3) return "";
+  for (size_t k = length; k < key.size(); ++k)
+    if (key[k].size() > 2) return "";
+  return field;
+}
+
 // A character that is no letter, digit or space: what a misread colon keeps of itself.
 bool hasMark(const std::string& text) {
   return std::any_of(text.begin(), text.end(), [](char ch) {
@@ -258,6 +273,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       }
       if (kv.field.empty()) kv.field = vocabulary.combinedLabelField(kv.key);
       if (kv.field.empty()) kv.field = vocabulary.identitySuffixField(keyFolded);
+      if (kv.field.empty()) kv.field = labelBeforeScraps(keyFolded, vocabulary);
       if (kv.field.empty()) {
         if (auto labelled = colonless(rows, index, vocabulary)) return labelled;
       }

@@ -68,8 +68,13 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
     const size_t s = k - 1;
     const Segment& segment = row.segments[s];
     size_t length = 0;
-    if (segment.folded.empty() || vocabulary.labelPrefix(segment.folded, &length) != "nip")
-      continue;
+    if (segment.folded.empty()) continue;
+    // "NP: 1978...", "NlP 1978...": a label one letter off counts when what follows is a
+    // whole NIP whose dates hold.
+    const bool labelled = vocabulary.labelPrefix(segment.folded, &length) == "nip";
+    const bool misread = !labelled && segment.folded.front().size() <= 4 &&
+                         editDistance(segment.folded.front(), "nip", 1) <= 1;
+    if (!labelled && !misread) continue;
     std::vector<ocr::Word> digits;
     bool afterLabel = false;
     for (const auto& word : segment.words) {
@@ -93,7 +98,7 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
     Field field = fieldFrom(digits, row.page);
     field.value = trim(field.value, ":. ");
     const auto nip = normaliseNip(field.value);
-    if (nip.value.empty()) continue;
+    if (nip.value.empty() || (misread && nip.confidence < 1.0)) continue;
     field.printed = field.value;
     field.value = nip.value;
     field.confidence *= nip.confidence;

@@ -214,6 +214,12 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
 }
 
 Normalised normaliseEmail(std::string_view printed) {
+  // "x sitti@...": a lone letter before the address is its colon misread, not part of it
+  // (an address OCR split keeps its dot or underscore at the break: "muhammad. rizal@").
+  if (printed.size() > 2 && std::isalnum(static_cast<unsigned char>(printed[0])) &&
+      printed[1] == ' ' && printed.find('@') != std::string_view::npos &&
+      printed.find(' ', 2) > printed.find('@'))
+    printed.remove_prefix(2);
   std::string text;
   for (size_t i = 0; i < printed.size(); ++i) {
     const unsigned char ch = static_cast<unsigned char>(printed[i]);

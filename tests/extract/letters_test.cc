@@ -340,6 +340,34 @@ TEST(ColonLists, SpecksInTheMarginAndAColonReadAsLettersAreNoPartOfTheRow) {
   EXPECT_EQ(letters[0].holders[0].nip.value, "197007071996031122");
 }
 
+TEST(ColonLists, ScrapsBetweenALabelAndItsColon) {
+  auto letters = extract(
+      {join(join(kRequestHead, {"Nama      : Sitti Rahmah, S.Ak.", "NIP oo.   :199309162019022010.",
+                                "No. HP    : 084348307052", "Keterangan : Akun disalahgunakan",
+                                "Nama      : Ridwan, S.Kom.", "NIP       : 19960708 201921 1 002",
+                                "No. HP    : 082606329786", "Keterangan : Rotasi jabatan", ""}),
+            kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "199309162019022010");
+  // "No. HP" is no "No." (the letter's number) with a scrap after it.
+  EXPECT_EQ(letters[0].holders[0].reason.value, "keyCompromise");
+  EXPECT_EQ(letters[0].holders[1].reason.value, "affiliationChanged");
+}
+
+TEST(Signatory, ANipLabelOneLetterOffTakesOnlyAWholeNip) {
+  auto signature = kSignature;
+  signature.back() = "                                  \u201cNP: 19680512 199403 2 007";
+  auto letters = extract({join(join(kRequestHead, {"Nama     : Siti Rahma", ""}), signature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.nip.value, "196805121994032007");
+  // A number whose dates do not hold is no NIP under a misread label.
+  signature.back() = "                                  NP: 19681312 199403 2 007";
+  letters = extract({join(join(kRequestHead, {"Nama     : Siti Rahma", ""}), signature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.nip.value, "");
+}
+
 TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {
   // "Nama Lengkap Siti": without a colon or a mark standing for it, no value is guessed.
   auto letters = extractMarked(join(

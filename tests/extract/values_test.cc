@@ -98,6 +98,10 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("rosmiati@palukota-go.id : 0").value, "rosmiati@palukota.go.id");
   EXPECT_EQ(normaliseEmail("arsyad@palukota - -g0.id .").value, "arsyad@palukota.go.id");
   EXPECT_EQ(normaliseEmail("akbar@palukota.-go.id").value, "akbar@palukota.go.id");
+  // A lone letter before the address is the colon misread; a split address keeps its dot.
+  EXPECT_EQ(normaliseEmail("x sitti@pareparekota. go.id").value, "sitti@pareparekota.go.id");
+  EXPECT_EQ(normaliseEmail("muhammad. rizal@mamujukab.go.id").value,
+            "muhammad.rizal@mamujukab.go.id");
   EXPECT_EQ(normaliseEmail("hasma@palukota.go.idr").value, "hasma@palukota.go.id");
   EXPECT_EQ(normaliseEmail("budi-go@gmail.com").value, "budi-go@gmail.com");
   EXPECT_EQ(normaliseEmail("novita@ par\u00e9parekota.go.id").value, "novita@pareparekota.go.id");
