@@ -51,14 +51,19 @@ bool isRankLine(const Segment& segment, const Vocabulary& vocabulary) {
   return Vocabulary::anyPhrase(segment.folded, rankWords);
 }
 
-// Signature scribbles and stamps read as a few low-confidence characters.
+// Signature scribbles and stamps read as a few low-confidence characters, or as scraps
+// of two letters ("Sp) RE"): a title's line has a word of three letters or more.
 bool isNoise(const Segment& segment) {
   int letters = 0;
+  size_t longest = 0;
   double confidence = 0;
   for (const auto& word : segment.words) confidence += word.confidence;
-  for (const auto& word : segment.folded) letters += static_cast<int>(word.size());
+  for (const auto& word : segment.folded) {
+    letters += static_cast<int>(word.size());
+    longest = std::max(longest, word.size());
+  }
   confidence /= static_cast<double>(std::max<size_t>(1, segment.words.size()));
-  return letters < 3 || confidence < 0.45;
+  return letters < 3 || longest < 3 || confidence < 0.45;
 }
 
 // NIP line: "NIP. 1978...", "NIP : 1978...", "NIP 1978..." (digits in the segment or the next).

@@ -322,6 +322,18 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
       break;
     }
   }
+  // Scraps after the repaired title ("KOTA PAREPARE Sp) RE"): what the stamp left of a
+  // word the letterhead gave whole, or its own lettering. A title's own short last word
+  // ("Bidang TI") is read clear and whole.
+  if (from > 0 && from < words.size()) {
+    const auto tail = words.begin() + static_cast<long>(from);
+    const bool scraps =
+        std::all_of(tail, words.end(), [](const Token& t) { return t.folded.size() <= 2; });
+    const bool damaged = std::any_of(tail, words.end(), [](const Token& t) {
+      return t.unsure || t.word.text.find_first_of("()[]{}|/\\") != std::string::npos;
+    });
+    if (scraps && damaged) words.erase(tail, words.end());
+  }
   title.clear();
   for (auto& token : words) title.push_back(std::move(token.word));
 }

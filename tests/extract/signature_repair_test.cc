@@ -94,6 +94,18 @@ TEST(TitleRepair, WordsUnderTheStampComeFromTheLetterhead) {
       "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
 }
 
+TEST(TitleRepair, ScrapsTheStampLeftAfterTheRepairedTitleGo) {
+  // "(PAR Sp) RE": the letterhead gives "MAJENE" whole; what is left of it under the
+  // stamp is no part of the title. A short word read clear and whole stays.
+  EXPECT_EQ(titleOf(block({"KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN",
+                           "SUMBER DAYA MANUSIA KABUPATEN (MAJ~ NE)~ NE"},
+                          kAminah, kAminahNip)),
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
+  EXPECT_EQ(titleOf(block({"Kepala Bidang TI"})), "Kepala Bidang TI");
+  // A line of such scraps under the title is the stamp's lettering.
+  EXPECT_EQ(titleOf(block({"Sekretaris Daerah", "Sp) RE"})), "Sekretaris Daerah");
+}
+
 TEST(TitleRepair, AClearTitleStaysAsPrinted) {
   // The letterhead adds the region, the title does not: a title read clearly is kept.
   EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
