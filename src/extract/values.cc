@@ -154,8 +154,24 @@ Normalised normaliseIdentity(std::string_view printed, size_t length, size_t mis
     else if (withoutLast && !withoutFirst)
       digits.pop_back();
   }
+  // The first digit lost to a speck or the stamp's edge ("97809162006042008"): when just
+  // one digit in front makes a plausible number (a NIP's birth year), it was that one.
+  double restored = 1.0;
+  if (digits.size() + 1 == length) {
+    std::string only;
+    int plausibleOnes = 0;
+    for (char first = '0'; first <= '9'; ++first) {
+      if (!plausible(first + digits)) continue;
+      ++plausibleOnes;
+      only = first + digits;
+    }
+    if (plausibleOnes == 1) {
+      digits = only;
+      restored = 0.7;
+    }
+  }
   if (digits.size() + missing < length) return {};
-  Normalised out{digits, 1.0};
+  Normalised out{digits, restored};
   if (digits.size() != length) {
     out.confidence = 0.3;
     return out;

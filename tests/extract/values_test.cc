@@ -43,6 +43,14 @@ TEST(Nip, TableRuleReadAsLeadingOneIsDropped) {
   EXPECT_EQ(normaliseNip("119680327 200212 1 007").value, "196803272002121007");
 }
 
+TEST(Nip, AFirstDigitLostIsTheOneThatMakesABirthYear) {
+  const auto nip = normaliseNip("97809162006042008");
+  EXPECT_EQ(nip.value, "197809162006042008");
+  EXPECT_LT(nip.confidence, 1.0);
+  // A NIK's first digit (the province) could be any of several: it is not guessed.
+  EXPECT_EQ(normaliseNik("602011503900002").value, "602011503900002");
+}
+
 TEST(Nik, SixteenDigitsWithPlausibleBirthDate) {
   EXPECT_EQ(normaliseNik("7602011503900002").value, "7602011503900002");
   EXPECT_EQ(normaliseNik("7306 0418 1193 0006").value, "7306041811930006");
