@@ -192,7 +192,6 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   size_t length = 0;
   const std::string field = vocabulary.labelPrefix(folded, &length);
   if (field.empty() || field == "row") return std::nullopt;
-
   // Value words: after the OCR words that hold the label's folded words.
   size_t taken = 0, w = skip;
   for (; w < words.size() && taken < length; ++w) taken += foldedWords(words[w].text).size();
