@@ -34,6 +34,9 @@ ocr::Word piece(const ocr::Word& word, size_t from, size_t to) {
   return part;
 }
 
+// Marks OCR reads beside header words: cell borders and specks.
+constexpr const char* kSpecks = ".,;:|!'\"()[]{}_-~";
+
 // Narrow header cells in small type run together in OCR ("NIPNIKJabatanUnit"): a word
 // that is a concatenation of label words is cut into them.
 std::vector<ocr::Word> splitGluedLabels(const std::vector<ocr::Word>& words,
@@ -42,7 +45,14 @@ std::vector<ocr::Word> splitGluedLabels(const std::vector<ocr::Word>& words,
   for (const auto& label : vocabulary.labels) known.insert(label.words.begin(), label.words.end());
   std::vector<ocr::Word> out;
   for (const auto& word : words) {
-    const std::string& text = word.text;
+    // Specks around the word ("UnitKerja..") are no part of it.
+    const size_t begin = word.text.find_first_not_of(kSpecks);
+    const size_t last = word.text.find_last_not_of(kSpecks);
+    if (begin == std::string::npos) {
+      out.push_back(word);
+      continue;
+    }
+    const std::string text = word.text.substr(begin, last + 1 - begin);
     const bool plain = std::all_of(text.begin(), text.end(), [](char ch) {
       return std::isalpha(static_cast<unsigned char>(ch));
     });
@@ -67,7 +77,7 @@ std::vector<ocr::Word> splitGluedLabels(const std::vector<ocr::Word>& words,
     for (size_t end = folded.size(); end > 0; end = static_cast<size_t>(cuts[end]))
       pieces.emplace_back(static_cast<size_t>(cuts[end]), end);
     for (auto it = pieces.rbegin(); it != pieces.rend(); ++it)
-      out.push_back(piece(word, it->first, it->second));
+      out.push_back(piece(word, begin + it->first, begin + it->second));
   }
   return out;
 }
@@ -97,7 +107,12 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
   std::vector<std::string> folded;
   std::vector<size_t> owner;  // folded word -> OCR word
   for (size_t w = 0; w < words.size(); ++w) {
-    if (words[w].text.find(':') != std::string::npos) return {};
+    // "Nama : Siti" is a list row, not a header; a colon alone between two header words
+    // is a cell border misread.
+    const bool colonAlone = std::none_of(words[w].text.begin(), words[w].text.end(), [](char ch) {
+      return std::isalnum(static_cast<unsigned char>(ch));
+    });
+    if (words[w].text.find(':') != std::string::npos && !colonAlone) return {};
     for (auto& part : foldedWords(words[w].text)) {
       folded.push_back(part);
       owner.push_back(w);

@@ -46,6 +46,19 @@ std::string labelBeforeScraps(const std::vector<std::string>& key, const Vocabul
   return field;
 }
 
+// How many labels `words` hold, one after another ("no nama nip": 3; "unit kerja": 1).
+int labelCount(const std::vector<std::string>& words, const Vocabulary& vocabulary) {
+  int count = 0;
+  for (size_t k = 0; k < words.size();) {
+    size_t length = 0;
+    const std::vector<std::string> rest(words.begin() + static_cast<long>(k), words.end());
+    if (vocabulary.labelPrefix(rest, &length).empty() || length == 0) return count;
+    ++count;
+    k += length;
+  }
+  return count;
+}
+
 // A character that is no letter, digit or space: what a misread colon keeps of itself.
 bool hasMark(const std::string& text) {
   return std::any_of(text.begin(), text.end(), [](char ch) {
@@ -273,6 +286,11 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       if (kv.field.empty()) kv.field = vocabulary.combinedLabelField(kv.key);
       if (kv.field.empty()) kv.field = vocabulary.identitySuffixField(keyFolded);
       if (kv.field.empty()) kv.field = labelBeforeScraps(keyFolded, vocabulary);
+      // "No. (Nama {NIP : Jabatan Unit Kerja": a table's header with a cell border read as
+      // a colon, labels on both sides of it.
+      if (labelCount(keyFolded, vocabulary) >= 2 &&
+          labelCount(foldedWords(row.text().substr(row.text().find(':') + 1)), vocabulary) >= 1)
+        return std::nullopt;
       if (kv.field.empty()) {
         if (auto labelled = colonless(rows, index, vocabulary)) return labelled;
       }

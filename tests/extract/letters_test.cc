@@ -385,6 +385,22 @@ TEST(Signatory, ABarBetweenTheNipsDigitsIsTheDigitOne) {
   EXPECT_EQ(letters[0].signatory.nip.value, "196805121994031007");
 }
 
+TEST(Tables, HeaderWithACellBorderReadAsAColonAndSpecksOnAGluedLabel) {
+  auto page =
+      join(kRequestHead,
+           {"No.  (Nama        {NIP :                 Jabatan           UnitKerja..",
+            "1    Ismail, S.K.M.  19851008 200903 1 005  Pranata Komputer  Dinas Sosial",
+            "2    Ni Ketut        19820901 200812 2 026  Kepala Subbagian  Dinas Sosial", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Ismail, S.K.M.");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198510082009031005");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Dinas Sosial");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "198209012008122026");
+}
+
 TEST(Tables, ColumnsByPositionAndWrappedRows) {
   auto page = join(kRequestHead,
                    {"No  Nama            NIP                    Jabatan          Alasan",
