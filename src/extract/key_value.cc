@@ -1,6 +1,7 @@
 // "Label : value" rows, the shape of the letter header and of holder colon lists.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -17,6 +18,8 @@ bool hasAlnum(const std::string& text) {
                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
 }
 
+// How far from a row its list's other "Label : value" rows are looked for.
+constexpr size_t kListRowsAround = 6;
 // Below this a short word before a label is a speck in the margin, not a word.
 constexpr float kMarginSpeckConfidence = 0.3f;
 
@@ -175,6 +178,54 @@ std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size
   return kv;
 }
 
+// Where the value begins on a "Label : value" row with a real colon after a known label:
+// the word after the colon, or the colon's own word when the value is glued on
+// (":bburhanuddin@...").
+std::optional<int> colonValueX(const Row& row, const Vocabulary& vocabulary) {
+  const auto words = row.words();
+  std::string key;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const size_t colon = colonIn(words[k].text);
+    if (colon == std::string::npos) {
+      key += words[k].text + " ";
+      continue;
+    }
+    key += words[k].text.substr(0, colon);
+    if (vocabulary.labelField(foldedWords(key)).empty()) return std::nullopt;
+    if (colon + 1 < words[k].text.size()) return words[k].box.x0;
+    if (k + 1 < words.size()) return words[k + 1].box.x0;
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "Nama Lengkap   Burhanuddin": the colon lost, but the value stands where the values of
+// the list's rows around it begin, well right of the label. Up to two scraps of one
+// character before it are the colon misread ("Unit Kerja  2. Bidang Umum"); a word of two
+// is another label's ("No. HP"). The index of the value's first
+// word in `words` (the label ends before `after`), or nothing.
+std::optional<size_t> valueInListColumn(const std::vector<Row>& rows, size_t index,
+                                        const std::vector<ocr::Word>& words, size_t after,
+                                        const Vocabulary& vocabulary) {
+  std::optional<int> column;
+  for (size_t distance = 1; distance <= kListRowsAround && !column; ++distance) {
+    for (const size_t other : {index - distance, index + distance}) {
+      if (other >= rows.size() || rows[other].page != rows[index].page) continue;
+      if ((column = colonValueX(rows[other], vocabulary))) break;
+    }
+  }
+  if (!column || after == 0) return std::nullopt;
+  const int tolerance = std::max(rows[index].height, 10);
+  for (size_t v = after; v < words.size() && v <= after + 2; ++v) {
+    // Where the colon stood: a gap of half a line or more after the label.
+    if (std::abs(words[v].box.x0 - *column) <= tolerance)
+      return words[v].box.x0 - words[after - 1].box.x1 >= tolerance / 2 ? std::optional(v)
+                                                                        : std::nullopt;
+    if (foldedLetters(words[v].text).size() > 1 || words[v].box.x0 > *column) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // A row's key (words [keyBegin, keyEnd)) and value words (from valueBegin) for `field`.
 KeyValue keyAndValueWords(const std::string& field, size_t index,
                           const std::vector<ocr::Word>& words, size_t keyBegin, size_t keyEnd,
@@ -211,12 +262,16 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   if (taken != length || w >= words.size()) return std::nullopt;
   if (!provesItself(field)) {
     // "Nama Lengkap “4 Sitti Rahmah": other values need their colon, be it misread as a
-    // short unsure mark the engine all but rejected.
+    // short unsure mark the engine all but rejected, or lost with the value standing in
+    // the list's value column.
     const ocr::Word& colon = words[w];
-    if (foldedLetters(colon.text).size() > 1 || colon.confidence >= 0.5f || !hasMark(colon.text) ||
-        w + 1 >= words.size())
-      return std::nullopt;
-    KeyValue kv = keyAndValueWords(field, index, words, skip, w, w + 1);
+    const bool markForColon = foldedLetters(colon.text).size() <= 1 && colon.confidence < 0.5f &&
+                              hasMark(colon.text) && w + 1 < words.size();
+    const size_t valueBegin =
+        markForColon ? w + 1
+                     : valueInListColumn(rows, index, words, w, vocabulary).value_or(words.size());
+    if (valueBegin >= words.size()) return std::nullopt;
+    KeyValue kv = keyAndValueWords(field, index, words, skip, w, valueBegin);
     kv.valueWords.front().text = withoutLeadingMarks(kv.valueWords.front().text);
     // Up to the next wide gap, as after a colon: a two-column header's right column
     // ("Kepada Yth. ...") is no part of the subject.

@@ -368,6 +368,26 @@ TEST(Signatory, ANipLabelOneLetterOffTakesOnlyAWholeNip) {
   EXPECT_EQ(letters[0].signatory.nip.value, "");
 }
 
+TEST(ColonLists, AValueInTheListsValueColumnNeedsNoColon) {
+  // The colon lost entirely, or read as "2.": the value stands where the values of the
+  // list's other rows begin.
+  auto letters = extract(
+      {join(join(kRequestHead,
+                 {"Nama Lengkap   Siti Rahmah, S.Ak.", "NIP          : 19900101 201501 2 001",
+                  "Unit Kerja   2. Dinas Sosial", "Jabatan      : Analis Kepegawaian", ""}),
+            kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahmah, S.Ak.");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Dinas Sosial");
+  // A sentence opening with a label's word has no value column.
+  letters = extract({join(join(kRequestHead, {"Nama tersebut di atas adalah pegawai kami.",
+                                              "NIP          : 19900101 201501 2 001", ""}),
+                          kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  for (const auto& holder : letters[0].holders) EXPECT_EQ(holder.name.value, "");
+}
+
 TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {
   // "Nama Lengkap Siti": without a colon or a mark standing for it, no value is guessed.
   auto letters = extractMarked(join(
