@@ -56,8 +56,10 @@ char digitLookalike(char ch) {
   }
 }
 
+// Between an identity number's digit groups: spaces, dots and dashes as printed, and the
+// specks OCR reads there (a colon: "119680130: 199701 1 004").
 bool separator(char ch) {
-  return ch == ' ' || ch == '.' || ch == '-' || ch == '\t' || ch == ',';
+  return ch == ' ' || ch == '.' || ch == '-' || ch == '\t' || ch == ',' || ch == ':' || ch == ';';
 }
 
 std::string identityDigits(std::string_view printed) {
