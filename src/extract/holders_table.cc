@@ -109,10 +109,7 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
   for (size_t w = 0; w < words.size(); ++w) {
     // "Nama : Siti" is a list row, not a header; a colon alone between two header words
     // is a cell border misread.
-    const bool colonAlone = std::none_of(words[w].text.begin(), words[w].text.end(), [](char ch) {
-      return std::isalnum(static_cast<unsigned char>(ch));
-    });
-    if (words[w].text.find(':') != std::string::npos && !colonAlone) return {};
+    if (words[w].text.find(':') != std::string::npos && hasAlnum(words[w].text)) return {};
     for (auto& part : foldedWords(words[w].text)) {
       folded.push_back(part);
       owner.push_back(w);

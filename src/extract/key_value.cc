@@ -13,11 +13,6 @@ Field valueField(const std::string& field, const std::vector<ocr::Word>& words, 
   return field == "email" ? emailFieldFrom(words, page) : fieldFrom(words, page);
 }
 
-bool hasAlnum(const std::string& text) {
-  return std::any_of(text.begin(), text.end(),
-                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
-}
-
 // How far from a row its list's other "Label : value" rows are looked for.
 constexpr size_t kListRowsAround = 6;
 // Below this a short word before a label is a speck in the margin, not a word.
@@ -343,9 +338,11 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       if (kv.field.empty()) kv.field = labelBeforeScraps(keyFolded, vocabulary);
       // "No. (Nama {NIP : Jabatan Unit Kerja": a table's header with a cell border read as
       // a colon, labels on both sides of it.
-      if (labelCount(keyFolded, vocabulary) >= 2 &&
-          labelCount(foldedWords(row.text().substr(row.text().find(':') + 1)), vocabulary) >= 1)
-        return std::nullopt;
+      if (labelCount(keyFolded, vocabulary) >= 2) {
+        const std::string text = row.text();
+        if (labelCount(foldedWords(text.substr(text.find(':') + 1)), vocabulary) >= 1)
+          return std::nullopt;
+      }
       if (kv.field.empty()) {
         if (auto labelled = colonless(rows, index, vocabulary)) return labelled;
       }

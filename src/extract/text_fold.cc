@@ -117,6 +117,11 @@ std::vector<std::string> foldedWords(std::string_view text) {
   return words;
 }
 
+bool hasAlnum(std::string_view text) {
+  return std::any_of(text.begin(), text.end(),
+                     [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
+}
+
 std::string withoutLeadingMarks(const std::string& word) {
   size_t at = 0;
   while (at < word.size()) {

@@ -36,6 +36,9 @@ int findPhrase(const std::vector<std::string>& words, const std::vector<std::str
 bool startsWithPhrase(const std::vector<std::string>& words, const std::vector<std::string>& phrase,
                       size_t skip = 0);
 
+// True when `text` holds an ASCII letter or digit (a word, not only marks).
+bool hasAlnum(std::string_view text);
+
 // `word` without the marks OCR read before it: ASCII punctuation other than "(" and UTF-8
 // sequences that are no letter ("\u00bbKepala", the "\u201c" or "=" a colon became).
 std::string withoutLeadingMarks(const std::string& word);
