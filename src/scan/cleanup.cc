@@ -26,7 +26,7 @@ constexpr int kMinGlyphsForText = 25;
 // before a page is called blank (bleed-through from a duplex back stays above it).
 constexpr int kAnalysisThreshold = 130;
 constexpr int kFadedThreshold = 180;
-// Faint pages (withNormalisedBackground): the share of pixels taken for the darkest print,
+// Faint pages (withStretchedContrast): the share of pixels taken for the darkest print,
 // the paper's level after normalisation, and a margin under it that becomes white.
 constexpr float kFaintInkRank = 0.005f;
 constexpr int kNormalisedPaper = 200;
