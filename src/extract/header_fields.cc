@@ -68,41 +68,71 @@ Field letterNumber(const Field& read, const Normalised& number) {
   return field;
 }
 
-// A subject word one letter off a word of the kind phrases ("Elekironik", "Flektronik"):
-// OCR misread a letter of a word the vocabulary knows; the vocabulary's spelling is put
-// back, in the printed word's case. Words of other lengths or further off stay as read.
+// The vocabulary word `folded` (a word or two words joined) is a misreading of: one edit
+// off for a word of 6-7 letters, two from 8 on ("Pernjohonan", "Serulikat"), and only
+// when a single word is that close. Empty when none is.
+std::string nearKnownWord(const std::string& folded, const std::set<std::string>& known) {
+  const int limit = folded.size() >= 8 ? 2 : 1;
+  std::string found;
+  for (const auto& candidate : known) {
+    if (candidate.size() < 6 || editDistance(folded, candidate, limit) > limit) continue;
+    if (!found.empty()) return {};
+    found = candidate;
+  }
+  return found;
+}
+
+bool lettersOnly(const std::string& word) {
+  return !word.empty() && std::all_of(word.begin(), word.end(), [](char ch) {
+    return std::isalpha(static_cast<unsigned char>(ch));
+  });
+}
+
+// The case of `printed` on `word`: letter by letter when they are as long, else all
+// capitals or a capital first letter, as the printed word was.
+std::string inCaseOf(const std::string& word, const std::string& printed) {
+  if (word.size() != printed.size()) return casedLike(word, printed);
+  std::string out = word;
+  for (size_t k = 0; k < out.size(); ++k)
+    if (std::isupper(static_cast<unsigned char>(printed[k])))
+      out[k] = static_cast<char>(std::toupper(static_cast<unsigned char>(out[k])));
+  return out;
+}
+
+// A subject word a letter or two off a word of the kind phrases ("Elekironik",
+// "Pernjohonan"), or split by a gap OCR read inside it ("Sert fikat"): OCR misread a word
+// the vocabulary knows; the vocabulary's spelling is put back, in the printed word's case.
+// Short words, words with digits or marks, and words further off stay as read.
 std::string repairedSubject(const std::string& subject, const Vocabulary& vocabulary) {
   std::set<std::string> known;
   for (const auto& kind : vocabulary.titleKinds)
     for (const auto& phrase : kind.phrases) known.insert(phrase.begin(), phrase.end());
-  std::string out;
-  size_t start = 0;
-  while (start <= subject.size()) {
+  std::vector<std::string> words;
+  for (size_t start = 0; start <= subject.size();) {
     size_t end = subject.find(' ', start);
     if (end == std::string::npos) end = subject.size();
-    std::string word = subject.substr(start, end - start);
-    const std::string folded = fold(word);
-    const bool letters = word.size() >= 6 && std::all_of(word.begin(), word.end(), [](char ch) {
-                           return std::isalpha(static_cast<unsigned char>(ch));
-                         });
-    if (letters && folded.size() == word.size() && !known.contains(folded)) {
-      std::vector<std::string> near;
-      for (const auto& candidate : known) {
-        if (candidate.size() != folded.size()) continue;
-        size_t differ = 0;
-        for (size_t k = 0; k < folded.size(); ++k) differ += folded[k] != candidate[k] ? 1 : 0;
-        if (differ == 1) near.push_back(candidate);
-      }
-      if (near.size() == 1) {
-        for (size_t k = 0; k < word.size(); ++k)
-          word[k] = std::isupper(static_cast<unsigned char>(word[k]))
-                        ? static_cast<char>(std::toupper(static_cast<unsigned char>(near[0][k])))
-                        : near[0][k];
+    words.push_back(subject.substr(start, end - start));
+    start = end + 1;
+  }
+  auto unknown = [&](const std::string& word) {
+    return lettersOnly(word) && !known.contains(fold(word));
+  };
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string word = words[i];
+    if (unknown(word) && word.size() >= 6) {
+      if (const std::string near = nearKnownWord(fold(word), known); !near.empty())
+        word = inCaseOf(near, word);
+    } else if (unknown(word) && i + 1 < words.size() && unknown(words[i + 1])) {
+      const std::string joined = word + words[i + 1];
+      if (const std::string near = joined.size() >= 8 ? nearKnownWord(fold(joined), known) : "";
+          !near.empty()) {
+        word = inCaseOf(near, joined);
+        ++i;
       }
     }
-    if (start > 0) out += ' ';
+    if (!out.empty()) out += ' ';
     out += word;
-    start = end + 1;
   }
   return out;
 }

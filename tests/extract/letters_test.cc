@@ -114,6 +114,19 @@ TEST(HeaderFields, SubjectWordOneLetterOffTheVocabularyIsSpeltAgain) {
   EXPECT_EQ(letters[1].subject.value, "PENCABUTAN SERTIFIKAT ELEKTRONIK");
 }
 
+TEST(HeaderFields, SubjectWordTwoLettersOffOrSplitIsSpeltAgain) {
+  auto letters = extract(
+      {{"Nomor : 800/112/II/2024", "Perihal : Pernjohonan Pencabutan Sertifkat Elektronik"},
+       {"Nomor : 800/113/II/2024", "Perihal : Permohonan Pencz butar Sert fikat Elektronik"},
+       {"Nomor : 800/114/II/2024", "Perihal : Permohonan Pencabutan Sertifikat Andi Saputra"}});
+  ASSERT_EQ(letters.size(), 3u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[0].subject.printed, "Pernjohonan Pencabutan Sertifkat Elektronik");
+  EXPECT_EQ(letters[1].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  // Words no vocabulary word is near stay as printed.
+  EXPECT_EQ(letters[2].subject.value, "Permohonan Pencabutan Sertifikat Andi Saputra");
+}
+
 TEST(HeaderFields, SubjectWrapsAfterAMarkForTheColonOrBelowASpeck) {
   auto letters = extract({{"Nomor     : 800/112/II/2024", "Hal       \u00bb Permohonan Pencabutan",
                            "            Sertifikat Elektronik", "", "Dengan hormat,"},
