@@ -134,7 +134,7 @@ class CheckCommand final : public Command {
       for (auto& letter : extract::extractLetters(*files[i], **vocabulary))
         letters.push_back(std::move(letter));
     }
-    extract::reconcileSigners(letters);
+    extract::reconcileCase(letters);
     for (const auto& letter : letters) theCase.addLetter(letter);
     return allRead;
   }

@@ -105,7 +105,7 @@ class ExtractCommand final : public Command {
         letters.push_back(std::move(letter));
     }
     // The files given together are one case: the same signer across its letters.
-    extract::reconcileSigners(letters);
+    extract::reconcileCase(letters);
     for (const auto& letter : letters) extract::appendDocumentXml(root, letter);
     xmlChar* buffer = nullptr;
     int size = 0;

@@ -77,7 +77,7 @@ class PipelineReader final : public FileReader {
     xmlDocSetRootElement(out.get(), root);
     // The daemon reads a case's files one by one: the letters of this file are reconciled.
     auto letters = extract::extractLetters(*text, *vocabulary_);
-    extract::reconcileSigners(letters);
+    extract::reconcileCase(letters);
     for (const auto& letter : letters) {
       extract::appendDocumentXml(root, letter);
       ++reading.letters;

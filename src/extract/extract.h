@@ -59,6 +59,14 @@ std::vector<Letter> extractLetters(const ocr::FileText& file, const Vocabulary& 
 // printed name from another letter where the same NIP signs or holds a certificate.
 void reconcileSigners(std::vector<Letter>& letters);
 
+// Across the letters of one case: holders with the same NIP (the request and the
+// recommendation list the same people) are one person, and each of their fields takes
+// the reading that looks least damaged, then the fuller one, then the surer one.
+void reconcileHolders(std::vector<Letter>& letters);
+
+// Both of the above: what `cabut extract`, `cabut check` and the daemon run on a case.
+void reconcileCase(std::vector<Letter>& letters);
+
 // Appends <document source=".." pages=".." kind="..">...</document> exactly as the
 // extraction contract says (confidence/page/bbox attributes on leaves) to `parent`.
 // All text is made XML-safe.

@@ -101,6 +101,15 @@ void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& peop
 // before that domain was the "@" (email_repair.cc).
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter);
 
+// An NIP read whole: 18 digits.
+bool isValidNip(const Field& nip);
+
+// True when a reading looks like a printed name: name words, then degrees after commas.
+// A reading a scribble went through has stray marks, digits, lone letters or degrees
+// that are no degree ("S.Vd." still passes: that is the NIP's job to catch)
+// (signer_reconcile.cc).
+bool readsAsName(const Field& name);
+
 // Holder field setters shared by lists and tables: normalise and keep the printed text.
 void setPersonField(Person& person, const std::string& field, Field value);
 

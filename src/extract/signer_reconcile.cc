@@ -7,6 +7,7 @@
 #include <cctype>
 
 #include "extract/extract.h"
+#include "extract/letter_parts.h"
 #include "extract/text_fold.h"
 
 namespace cabut::extract {
@@ -14,23 +15,6 @@ namespace {
 
 // Below this the engine itself doubts the reading.
 constexpr double kMinNameConfidence = 0.5;
-
-bool isValidNip(const Field& nip) {
-  return nip.value.size() == 18 &&
-         std::all_of(nip.value.begin(), nip.value.end(),
-                     [](unsigned char c) { return std::isdigit(c) != 0; });
-}
-
-std::vector<std::string> split(const std::string& text, char separator) {
-  std::vector<std::string> parts;
-  size_t at = 0;
-  for (;;) {
-    const size_t next = text.find(separator, at);
-    parts.push_back(text.substr(at, next == std::string::npos ? std::string::npos : next - at));
-    if (next == std::string::npos) return parts;
-    at = next + 1;
-  }
-}
 
 // "Ahmad", "H.", "Hj.", the Balinese "I": a word of a name as printed.
 bool isNameWord(const std::string& word) {
@@ -58,9 +42,14 @@ bool isDegree(const std::string& degree) {
          degree.find("..") == std::string::npos;
 }
 
-// True when a reading looks like a printed name: name words, then degrees after commas.
-// A reading a scribble went through has stray marks, digits, lone letters or degrees
-// that are no degree ("S.Vd." still passes: that is the NIP's job to catch).
+}  // namespace
+
+bool isValidNip(const Field& nip) {
+  return nip.value.size() == 18 &&
+         std::all_of(nip.value.begin(), nip.value.end(),
+                     [](unsigned char c) { return std::isdigit(c) != 0; });
+}
+
 bool readsAsName(const Field& name) {
   if (!name.found() || name.confidence < kMinNameConfidence) return false;
   const auto parts = split(name.value, ',');
@@ -80,6 +69,8 @@ bool readsAsName(const Field& name) {
   }
   return true;
 }
+
+namespace {
 
 // True when `other` is a better reading of the same person's name than `current`.
 bool readsBetter(const Field& other, const Field& current) {

@@ -122,6 +122,27 @@ bool hasAlnum(std::string_view text) {
                      [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)); });
 }
 
+std::vector<std::string> split(std::string_view text, char separator) {
+  std::vector<std::string> parts;
+  size_t at = 0;
+  for (;;) {
+    const size_t next = text.find(separator, at);
+    parts.emplace_back(
+        text.substr(at, next == std::string_view::npos ? std::string_view::npos : next - at));
+    if (next == std::string_view::npos) return parts;
+    at = next + 1;
+  }
+}
+
+bool mixedCase(std::string_view text) {
+  for (size_t k = 1; k < text.size(); ++k) {
+    if (std::islower(static_cast<unsigned char>(text[k - 1])) &&
+        std::isupper(static_cast<unsigned char>(text[k])))
+      return true;
+  }
+  return false;
+}
+
 std::string withoutLeadingMarks(const std::string& word) {
   size_t at = 0;
   while (at < word.size()) {

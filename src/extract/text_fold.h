@@ -39,6 +39,13 @@ bool startsWithPhrase(const std::vector<std::string>& words, const std::vector<s
 // True when `text` holds an ASCII letter or digit (a word, not only marks).
 bool hasAlnum(std::string_view text);
 
+// `text` cut at each `separator`, empty parts kept ("a,,b" gives "a", "", "b").
+std::vector<std::string> split(std::string_view text, char separator);
+
+// A capital after a small letter inside a word ("inN", "eImbangan", "kSosial"): the engine
+// guessing, for print is never set that way.
+bool mixedCase(std::string_view text);
+
 // `word` without the marks OCR read before it: ASCII punctuation other than "(" and UTF-8
 // sequences that are no letter ("\u00bbKepala", the "\u201c" or "=" a colon became).
 std::string withoutLeadingMarks(const std::string& word);

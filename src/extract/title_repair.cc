@@ -18,16 +18,6 @@ struct Token {
   bool unsure = false;  // see isUnsure()
 };
 
-// A capital after a small letter inside a word ("inN", "eImbangan") is the engine guessing.
-bool mixedCase(const std::string& text) {
-  for (size_t k = 1; k < text.size(); ++k) {
-    if (std::islower(static_cast<unsigned char>(text[k - 1])) &&
-        std::isupper(static_cast<unsigned char>(text[k])))
-      return true;
-  }
-  return false;
-}
-
 // A lone letter inside a title ("... PEMBANGUNAN N DAERAH", "KEPEGAWAIAN D PENGEMBANGAN")
 // is a speck or what the stamp left of a word, however sure the engine was.
 bool isUnsure(const ocr::Word& word, const std::string& folded) {

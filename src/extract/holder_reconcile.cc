@@ -1,0 +1,155 @@
+// A case's request and recommendation list the same holders, each list or table read
+// under its own damage: a phone photo's columns drift and cut a cell short, a stamp or a
+// fold crosses a row. The NIP says which holders are one person; each of their fields
+// takes the reading that looks least damaged, then the one that holds the other's words
+// and more (a cell cut short), then the one the engine was surer of.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "extract/extract.h"
+#include "extract/letter_parts.h"
+#include "extract/text_fold.h"
+
+namespace cabut::extract {
+namespace {
+
+using FieldOf = Field Person::*;
+
+// Marks inside a word's letters ("Terampi!", "$.Sos") or a capital after a small letter
+// ("kSosial"): the engine guessing at damaged print. Dots, commas, hyphens, slashes,
+// brackets and apostrophes are print.
+bool damagedWord(const std::string& word) {
+  if (mixedCase(word)) return true;
+  return std::any_of(word.begin(), word.end(), [](unsigned char c) {
+    return c < 0x80 && !std::isalnum(c) &&
+           std::string_view(".,-/()'&").find(static_cast<char>(c)) == std::string_view::npos;
+  });
+}
+
+std::string domainOf(const std::string& email) {
+  const size_t at = email.find('@');
+  return at == std::string::npos ? std::string() : email.substr(at + 1);
+}
+
+// "name@host.go.id": one "@", a dotted domain, and nothing but letters, digits, dots,
+// hyphens and underscores.
+bool wellFormedEmail(const std::string& email) {
+  const size_t at = email.find('@');
+  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos)
+    return false;
+  const std::string domain = email.substr(at + 1);
+  if (domain.find('.') == std::string::npos || domain.front() == '.' || domain.back() == '.')
+    return false;
+  return std::all_of(email.begin(), email.end(), [](unsigned char c) {
+    return std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '@';
+  });
+}
+
+class Judge {
+ public:
+  explicit Judge(const std::vector<Letter>& letters) {
+    for (const auto& letter : letters)
+      for (const auto& holder : letter.holders)
+        if (holder.email.found()) ++domains_[domainOf(holder.email.value)];
+  }
+
+  // True when `other` is a better reading of the field `field` than `current`.
+  bool better(FieldOf field, const Field& other, const Field& current) const {
+    // A field this letter does not show stays empty: the other letter may print more
+    // (a request gives the NIK, a recommendation often not).
+    if (!current.found() || !other.found() ||
+        foldedLetters(other.value) == foldedLetters(current.value))
+      return false;
+    const int damageOther = damage(field, other), damageCurrent = damage(field, current);
+    if (damageOther != damageCurrent) return damageOther < damageCurrent;
+    if (field != &Person::email && field != &Person::nik) {
+      if (holdsAndMore(other.value, current.value)) return true;
+      if (holdsAndMore(current.value, other.value)) return false;
+    }
+    return other.confidence > current.confidence;
+  }
+
+ private:
+  std::map<std::string, int> domains_;  // how many holders' addresses end in each domain
+
+  int damage(FieldOf field, const Field& reading) const {
+    if (field == &Person::name) return readsAsName(reading) ? 0 : 1;
+    if (field == &Person::nik) return reading.value.size() == 16 ? 0 : 1;
+    if (field == &Person::email) {
+      // The office's domain, shared by its staff, beats a misreading of it that no other
+      // address has ("makassarkata.go.id").
+      const auto shared = domains_.find(domainOf(reading.value));
+      const int sharing = shared == domains_.end() ? 0 : shared->second;
+      return (wellFormedEmail(reading.value) ? 0 : 1000) - sharing;
+    }
+    int damaged = 0;
+    for (const auto& word : printedWords(reading.value)) damaged += damagedWord(word);
+    return damaged;
+  }
+
+  // The words of `text` as printed (split on spaces).
+  static std::vector<std::string> printedWords(const std::string& text) {
+    auto words = split(text, ' ');
+    std::erase_if(words, [](const std::string& word) { return word.empty(); });
+    return words;
+  }
+
+  // A word as compared: lower case, without the marks around it ("Kadir," is "kadir",
+  // "S.IP." is "s.ip").
+  static std::string bareWord(const std::string& word) { return fold(trim(word, ".,;:'\"()")); }
+
+  // True when `longer` holds every word of `shorter` in order, and more words of two
+  // letters or more: the same cell read whole where the other reading lost words.
+  static bool holdsAndMore(const std::string& longer, const std::string& shorter) {
+    const auto big = printedWords(longer), small = printedWords(shorter);
+    if (big.size() <= small.size()) return false;
+    size_t k = 0;
+    for (const auto& word : big) {
+      const std::string bare = bareWord(word);
+      if (k < small.size() && bare == bareWord(small[k])) {
+        ++k;
+      } else if (std::count_if(bare.begin(), bare.end(),
+                               [](unsigned char c) { return std::isalnum(c) != 0; }) < 2) {
+        return false;
+      }
+    }
+    return k == small.size();
+  }
+};
+
+}  // namespace
+
+void reconcileHolders(std::vector<Letter>& letters) {
+  const Judge judge(letters);
+  // Readings as first extracted, so the order of the letters does not matter.
+  std::vector<Person> readings;
+  for (const auto& letter : letters)
+    for (const auto& holder : letter.holders)
+      if (isValidNip(holder.nip)) readings.push_back(holder);
+  for (auto& letter : letters) {
+    for (auto& holder : letter.holders) {
+      if (!isValidNip(holder.nip)) continue;
+      for (const FieldOf field :
+           {&Person::name, &Person::nik, &Person::email, &Person::position, &Person::unit}) {
+        const Field* best = &(holder.*field);
+        for (const auto& other : readings)
+          if (other.nip.value == holder.nip.value && judge.better(field, other.*field, *best))
+            best = &(other.*field);
+        if (best == &(holder.*field)) continue;
+        Field reading = *best;
+        // Where it was read is the other letter's place; this letter keeps its own.
+        reading.page = (holder.*field).page;
+        reading.box = (holder.*field).box;
+        holder.*field = std::move(reading);
+      }
+    }
+  }
+}
+
+void reconcileCase(std::vector<Letter>& letters) {
+  reconcileSigners(letters);
+  reconcileHolders(letters);
+}
+
+}  // namespace cabut::extract

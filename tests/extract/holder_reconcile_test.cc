@@ -1,0 +1,104 @@
+// The same NIP held in the request and the recommendation of a case: each field takes the
+// reading that looks least damaged, then the fuller one, then the surer one.
+#include <gtest/gtest.h>
+
+#include "extract/extract.h"
+
+namespace cabut::extract {
+namespace {
+
+Field field(const std::string& value, double confidence = 0.9) {
+  Field f;
+  f.value = value;
+  f.confidence = confidence;
+  f.page = 1;
+  f.box = ocr::Box{10, 20, 300, 50};
+  return f;
+}
+
+const std::string kNip = "199001152015031002";
+
+Person holder(const std::string& name, const std::string& email, const std::string& position,
+              const std::string& nip = kNip) {
+  Person person;
+  person.nip = field(nip);
+  if (!name.empty()) person.name = field(name);
+  if (!email.empty()) person.email = field(email);
+  if (!position.empty()) person.position = field(position);
+  return person;
+}
+
+Letter listing(std::vector<Person> holders, int page = 1) {
+  Letter letter;
+  letter.kind = Kind::request;
+  for (auto& person : holders) {
+    person.name.page = page;
+    letter.holders.push_back(std::move(person));
+  }
+  return letter;
+}
+
+TEST(ReconcileHolders, CellCutShortTakesTheFullerReading) {
+  std::vector<Letter> letters{
+      listing({holder("Syamsul Kadir", "", "Penyuluh Sosial Muda")}),
+      listing({holder("Syamsul Bahri Kadir, S.IP.", "", "Penyuluh Sosial Ahli Muda")}, 2)};
+  letters[1].holders[0].position.confidence = 0.5;
+  reconcileHolders(letters);
+  for (const auto& letter : letters) {
+    EXPECT_EQ(letter.holders[0].name.value, "Syamsul Bahri Kadir, S.IP.");
+    EXPECT_EQ(letter.holders[0].position.value, "Penyuluh Sosial Ahli Muda");
+  }
+  // Each letter keeps its own place.
+  EXPECT_EQ(letters[0].holders[0].name.page, 1);
+}
+
+TEST(ReconcileHolders, DamagedWordsGiveWayToClearOnes) {
+  std::vector<Letter> letters{
+      listing({holder("Lidya Pongsapan, 5:H.", "", "Kepala Bidang Rehabilitasi kSosial")}),
+      listing({holder("Lidya Pongsapan, S.H.", "", "Kepala Bidang Rehabilitasi Sosial")})};
+  letters[1].holders[0].name.confidence = 0.6;
+  letters[1].holders[0].position.confidence = 0.6;
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Lidya Pongsapan, S.H.");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Kepala Bidang Rehabilitasi Sosial");
+}
+
+TEST(ReconcileHolders, AddressInTheOfficesSharedDomainWins) {
+  std::vector<Letter> letters{
+      listing({holder("Masita", "masita@makassarkata.go.id", ""),
+               holder("Samuel", "samuel@makassarkota.go.id", "", "198502032010011004")}),
+      listing({holder("Masita", "masita@makassarkota.go.id", "")})};
+  letters[1].holders[0].email.confidence = 0.5;
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].email.value, "masita@makassarkota.go.id");
+}
+
+TEST(ReconcileHolders, EqualShapesTakeTheSurerReading) {
+  std::vector<Letter> letters{listing({holder("Eko Susilg, S.Sos.", "", "")}),
+                              listing({holder("Eko Susilo, S.Sos.", "", "")})};
+  letters[0].holders[0].name.confidence = 0.7;
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Eko Susilo, S.Sos.");
+}
+
+TEST(ReconcileHolders, FieldThisLetterDoesNotShowStaysEmpty) {
+  std::vector<Letter> letters{listing({holder("Eko Susilo", "", "Analis")}),
+                              listing({holder("Eko Susilo", "eko@palukota.go.id", "Analis")})};
+  letters[1].holders[0].nik = field("7271011501900002");
+  reconcileHolders(letters);
+  EXPECT_FALSE(letters[0].holders[0].email.found());
+  EXPECT_FALSE(letters[0].holders[0].nik.found());
+}
+
+TEST(ReconcileHolders, OtherNipsAndUnreadNipsAreOtherPeople) {
+  std::vector<Letter> letters{listing({holder("Syamsul Kadir", "", "", "198502032010011004")}),
+                              listing({holder("Syamsul Bahri Kadir", "", "")}),
+                              listing({holder("Syamsul Kadir", "", "", "1985020320100")}),
+                              listing({holder("Syamsul Bahri Kadir", "", "", "1985020320100")})};
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Syamsul Kadir");
+  EXPECT_EQ(letters[2].holders[0].name.value, "Syamsul Kadir");
+}
+
+}  // namespace
+}  // namespace cabut::extract
