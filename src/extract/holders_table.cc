@@ -143,6 +143,10 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
   return columns;
 }
 
+// Digits of an NIP (of 18) a cell holds when the whole NIP stands in it: a spaced NIP may
+// lose a group to the next column.
+constexpr int kMostOfNip = 15;
+
 int digitCount(const std::string& text) {
   return static_cast<int>(
       std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
@@ -384,6 +388,18 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       // (with a name of its own: a NIK under the NIP in one "NIP/NIK" column is no new row)
       if (!starts && !records.empty() && identityDigits(cells) >= 12 && !cellText("name").empty())
         starts = identityDigits(records.back()) >= 12;
+      // Two whole NIPs are two holders: with the NIK in a column of its own, a row whose
+      // NIP cell holds a whole NIP while the record's already does starts a new holder,
+      // even when OCR lost the row's number and name (a column dropped as a picture).
+      const auto nipDigits = [&](const std::vector<std::vector<ocr::Word>>& record) {
+        int count = 0;
+        for (size_t c = 0; c < columns.size(); ++c)
+          if (columns[c].field == "nip")
+            for (const auto& word : record[c]) count += digitCount(word.text);
+        return count;
+      };
+      if (!starts && !records.empty() && hasColumn("nik"))
+        starts = nipDigits(cells) >= kMostOfNip && nipDigits(records.back()) >= kMostOfNip;
       // A second address in the e-mail column is the next holder's, even when the row's
       // number and NIP were lost (a smudge, a table going on over the next page).
       if (!starts && !records.empty() && hasColumn("email")) {
