@@ -66,6 +66,9 @@ class Judge {
     if (field != &Person::email && field != &Person::nik) {
       if (holdsAndMore(other.value, current.value)) return true;
       if (holdsAndMore(current.value, other.value)) return false;
+      // The same words in another order: a wrapped cell read line by line differently;
+      // which order is printed here is this letter's to say.
+      if (sortedWords(other.value) == sortedWords(current.value)) return false;
     }
     return other.confidence > current.confidence;
   }
@@ -99,18 +102,34 @@ class Judge {
   // "S.IP." is "s.ip").
   static std::string bareWord(const std::string& word) { return fold(trim(word, ".,;:'\"()")); }
 
-  // True when `longer` holds every word of `shorter` in order, and more words of two
-  // letters or more: the same cell read whole where the other reading lost words.
+  static std::vector<std::string> sortedWords(const std::string& text) {
+    auto words = printedWords(text);
+    for (auto& word : words) word = bareWord(word);
+    std::sort(words.begin(), words.end());
+    return words;
+  }
+
+  // A word a cell cut short may have lost, as printed in names and positions: a capital
+  // first, and three letters or more or a closing dot ("Ahli", "Bahri", "S.E."). Marks
+  // the engine read into a reading ("eens", "ee as", "II") are not.
+  static bool printedWord(const std::string& word) {
+    const std::string bare = trim(word, ",;:'\"()");
+    const auto letters = std::count_if(bare.begin(), bare.end(),
+                                       [](unsigned char c) { return std::isalpha(c) != 0; });
+    return !bare.empty() && std::isupper(static_cast<unsigned char>(bare.front())) &&
+           (letters >= 3 || (letters >= 1 && bare.back() == '.'));
+  }
+
+  // True when `longer` holds every word of `shorter` in order, and more printed words:
+  // the same cell read whole where the other reading lost words.
   static bool holdsAndMore(const std::string& longer, const std::string& shorter) {
     const auto big = printedWords(longer), small = printedWords(shorter);
     if (big.size() <= small.size()) return false;
     size_t k = 0;
     for (const auto& word : big) {
-      const std::string bare = bareWord(word);
-      if (k < small.size() && bare == bareWord(small[k])) {
+      if (k < small.size() && bareWord(word) == bareWord(small[k])) {
         ++k;
-      } else if (std::count_if(bare.begin(), bare.end(),
-                               [](unsigned char c) { return std::isalnum(c) != 0; }) < 2) {
+      } else if (!printedWord(word)) {
         return false;
       }
     }

@@ -16,12 +16,13 @@ namespace {
 // Below this the engine itself doubts the reading.
 constexpr double kMinNameConfidence = 0.5;
 
-// "Ahmad", "H.", "Hj.", the Balinese "I": a word of a name as printed.
+// "Ahmad", "H.", "Hj.", the Balinese "I": a word of a name as printed, with a capital
+// first ("trwan" is "Irwan" misread); "bin" and "binti" join a name to the father's.
 bool isNameWord(const std::string& word) {
-  if (word == "I") return true;
+  if (word == "I" || word == "bin" || word == "binti") return true;
   const size_t letters = static_cast<size_t>(std::count_if(
       word.begin(), word.end(), [](unsigned char c) { return std::isalpha(c) != 0; }));
-  if (letters == 0) return false;
+  if (letters == 0 || !std::isupper(static_cast<unsigned char>(word.front()))) return false;
   if (word.back() == '.') return letters == word.size() - 1;  // "H.", "Hj.", "Ir."
   return letters >= 2 && std::all_of(word.begin(), word.end(), [](unsigned char c) {
            return std::isalpha(c) || c == '\'' || c == '-';

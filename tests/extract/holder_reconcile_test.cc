@@ -52,7 +52,38 @@ TEST(ReconcileHolders, CellCutShortTakesTheFullerReading) {
   EXPECT_EQ(letters[0].holders[0].name.page, 1);
 }
 
+TEST(ReconcileHolders, MarksReadIntoACellAreNoWordsItLost) {
+  std::vector<Letter> letters{listing({holder("Wayan Sukadana", "", "Sekretaris")}),
+                              listing({holder("II Wayan Sukadana", "", "Sekretaris eens")})};
+  letters[1].holders[0].name.confidence = 0.6;
+  letters[1].holders[0].position.confidence = 0.6;
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Wayan Sukadana");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Sekretaris");
+  EXPECT_EQ(letters[1].holders[0].position.value, "Sekretaris");
+}
+
+TEST(ReconcileHolders, SameWordsInAnotherOrderStayAsThisLetterPrintsThem) {
+  std::vector<Letter> letters{listing({holder("", "", "Pranata Komputer Ahli Pertama")}),
+                              listing({holder("", "", "Komputer Ahli Pertama Pranata")})};
+  letters[0].holders[0].position.confidence = 0.6;
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Ahli Pertama");
+}
+
 TEST(ReconcileHolders, DamagedWordsGiveWayToClearOnes) {
+  std::vector<Letter> letters{listing({holder("trwan, S.Kep.", "", "")}, 3),
+                              listing({holder("Irwan,-S.Kep.", "", "")}, 3),
+                              listing({holder("Irwan, S.Kep.", "", "")}, 3)};
+  letters[0].holders[0].name.confidence = 0.95;
+  letters[2].holders[0].name.confidence = 0.5;
+  reconcileHolders(letters);
+  // A name word without its capital is as damaged as one with a mark.
+  EXPECT_EQ(letters[0].holders[0].name.value, "Irwan, S.Kep.");
+  EXPECT_EQ(letters[1].holders[0].name.value, "Irwan, S.Kep.");
+}
+
+TEST(ReconcileHolders, DamagedWordsInNamesAndPositionsGiveWayToClearOnes) {
   std::vector<Letter> letters{
       listing({holder("Lidya Pongsapan, 5:H.", "", "Kepala Bidang Rehabilitasi kSosial")}),
       listing({holder("Lidya Pongsapan, S.H.", "", "Kepala Bidang Rehabilitasi Sosial")})};
