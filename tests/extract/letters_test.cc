@@ -680,6 +680,9 @@ TEST(Classification, BodyWordingWhenNoTitle) {
   auto letters = extract({{"Dengan hormat,", "Bersama ini kami memberikan rekomendasi",
                            "pencabutan sertifikat elektronik pegawai kami."}});
   EXPECT_EQ(letters.at(0).kind, Kind::recommendation);
+  auto handedOver = extract({{"Dengan hormat,", "Bersama ini kami sampaikan rekomendasi",
+                              "pencabutan Sertifit at] Elektronik bagi pegawai kami."}});
+  EXPECT_EQ(handedOver.at(0).kind, Kind::recommendation);
 }
 
 TEST(Classification, BodyPurposeFirstMentionOfTheOtherLetterLater) {
