@@ -680,8 +680,13 @@ TEST(Classification, BodyWordingWhenNoTitle) {
   auto letters = extract({{"Dengan hormat,", "Bersama ini kami memberikan rekomendasi",
                            "pencabutan sertifikat elektronik pegawai kami."}});
   EXPECT_EQ(letters.at(0).kind, Kind::recommendation);
-  auto handedOver = extract({{"Dengan hormat,", "Bersama ini kami sampaikan rekomendasi",
-                              "pencabutan Sertifit at] Elektronik bagi pegawai kami."}});
+  // The Hal line misread ("kal"), the title unread: the body says what the letter is.
+  auto handedOver = extract({{"PEMERINTAH KABUPATEN MAMASA", "BADAN PENGELOLAAN KEUANGAN DAERAH",
+                              "Nomor : 900/112/BPKAD/2024", "Sifat : Biasa",
+                              "kal : Rekomendasi Pencab itan Sertifit at] Elet tronit",
+                              "Yth. Kepala Dinas Komunikasi dan Informatika", "Dengan hormat,",
+                              "Bersama ini kami sampaikan rekomendasi pencabutan Sertifit at]",
+                              "Elektronik bagi pegawai sebagai berikut:"}});
   EXPECT_EQ(handedOver.at(0).kind, Kind::recommendation);
 }
 
