@@ -33,11 +33,12 @@ Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& 
     if (only(Kind::recommendation, words)) return Kind::recommendation;
     if (only(Kind::request, words)) return Kind::request;
   }
+  // A lone character between two words of the body is a speck or a mark read as one
+  // ("kami sampaikan. 0 permohonan"): no word of the wording looked for.
   std::vector<std::string> body;
-  for (const auto& row : letter.rows) {
-    const auto words = row.folded();
-    body.insert(body.end(), words.begin(), words.end());
-  }
+  for (const auto& row : letter.rows)
+    for (auto& word : row.folded())
+      if (word.size() > 1) body.push_back(std::move(word));
   // In the vocabulary's order: a recommendation cites the request ("Berdasarkan surat ...
   // perihal Permohonan Pencabutan ..."), so its own wording is looked for first.
   return vocabulary.kindOf(body, vocabulary.bodyKinds).value_or(Kind::other);

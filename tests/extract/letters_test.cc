@@ -690,6 +690,14 @@ TEST(Classification, BodyWordingWhenNoTitle) {
   EXPECT_EQ(handedOver.at(0).kind, Kind::recommendation);
 }
 
+TEST(Classification, SpeckBetweenTheBodysWordsIsNoWord) {
+  auto letters = extract({{"PEMERINTAH KOTA MAKASSAR", "Nomor : 800/175/Disdukcapil/III/2024",
+                           "Hal' : 5 ehbabutin Sertifikat Elektronik", "Dengan hormat,",
+                           "bersama. ini. kami sampaikan. 0",
+                           "permohonan pencabutan sertifikat elektronik bagi pegawai:"}});
+  EXPECT_EQ(letters.at(0).kind, Kind::request);
+}
+
 TEST(Classification, BodyPurposeFirstMentionOfTheOtherLetterLater) {
   auto letters =
       extract({{"Dengan hormat,", "Dengan ini saya mengajukan permohonan pencabutan",
