@@ -146,6 +146,8 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
 // Digits of an NIP (of 18) a cell holds when the whole NIP stands in it: a spaced NIP may
 // lose a group to the next column.
 constexpr int kMostOfNip = 15;
+// The same for an NIP and a NIK (18 + 16 digits) read on one line.
+constexpr int kMostOfNipAndNik = 30;
 
 int digitCount(const std::string& text) {
   return static_cast<int>(
@@ -398,8 +400,11 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
             for (const auto& word : record[c]) count += digitCount(word.text);
         return count;
       };
+      // (A spaced NIP straddling the NIK column's edge: both numbers whole across the two.)
       if (!starts && !records.empty() && hasColumn("nik"))
-        starts = nipDigits(cells) >= kMostOfNip && nipDigits(records.back()) >= kMostOfNip;
+        starts = (nipDigits(cells) >= kMostOfNip && nipDigits(records.back()) >= kMostOfNip) ||
+                 (identityDigits(cells) >= kMostOfNipAndNik &&
+                  identityDigits(records.back()) >= kMostOfNipAndNik);
       // A second address in the e-mail column is the next holder's, even when the row's
       // number and NIP were lost (a smudge, a table going on over the next page).
       if (!starts && !records.empty() && hasColumn("email")) {

@@ -533,6 +533,19 @@ TEST(Tables, ASecondWholeNipStartsTheNextHolderWhoseNumberAndNameWereLost) {
   EXPECT_EQ(letters[0].holders[2].position.value, "Analis");
 }
 
+TEST(Tables, WholeNumbersStraddlingTheNikColumnStartTheNextHolderToo) {
+  auto page = join(
+      kRequestHead,
+      {"No  Nama            NIP                NIK                      Jabatan",
+       "1   Ismail, S.K.M.  19851008 200903    1 005 7306041811930006   Pranata Komputer",
+       "                    19871201 201001    2 004 7306045512870001   Kepala Subbagian", "", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198510082009031005");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "198712012010012004");
+  EXPECT_EQ(letters[0].holders[1].nik.value, "7306045512870001");
+}
+
 TEST(Tables, RealTablesOverTwoPages) {
   const auto letters = extractLetters(fixture("holder-tables.ocr.xml"), vocabulary());
   ASSERT_EQ(letters.size(), 1u);
