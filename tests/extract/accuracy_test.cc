@@ -61,7 +61,7 @@ TEST(ExtractionAccuracy, CleanScans) {
 }
 
 TEST(ExtractionAccuracy, DegradedScans) {
-  EXPECT_GE(scoreSet("degraded", 8, 23), 0.88);
+  EXPECT_GE(scoreSet("degraded", 8, 23), 0.90);
 }
 
 }  // namespace
