@@ -98,8 +98,8 @@ class Judge {
     return words;
   }
 
-  // A word as compared: lower case, without the marks around it ("Kadir," is "kadir",
-  // "S.IP." is "s.ip").
+  // A word as compared: folded, without the marks around it ("Kadir," is "kadir", "S.IP."
+  // is "s ip").
   static std::string bareWord(const std::string& word) { return fold(trim(word, ".,;:'\"()")); }
 
   static std::vector<std::string> sortedWords(const std::string& text) {
