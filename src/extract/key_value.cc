@@ -17,6 +17,9 @@ Field valueField(const std::string& field, const std::vector<ocr::Word>& words, 
 constexpr size_t kListRowsAround = 6;
 // Below this a short word before a label is a speck in the margin, not a word.
 constexpr float kMarginSpeckConfidence = 0.3f;
+// Below this a scrap of two letters before a whole label and its colon is no word: the
+// colon bounds the key, so the label itself is the evidence.
+constexpr float kUnsureScrap = 0.5f;
 
 // Labels whose values prove themselves (identity numbers, e-mail addresses): their value
 // is taken without a colon before it.
@@ -27,6 +30,21 @@ bool provesItself(const std::string& field) {
 // A short word the engine all but rejected: a speck, or a colon misread as letters.
 bool isRejectedScrap(const ocr::Word& word) {
   return word.confidence < kMarginSpeckConfidence && foldedLetters(word.text).size() <= 2;
+}
+
+// "\u201cey Perihal. :": scraps of two letters or fewer the engine was unsure of, in the
+// margin before a key that is a whole label up to its colon.
+std::string labelAfterScraps(const std::vector<ocr::Word>& keyWords, const std::string& keyPart,
+                             const Vocabulary& vocabulary) {
+  size_t skip = 0;
+  while (skip < keyWords.size() && skip < 2 && keyWords[skip].confidence < kUnsureScrap &&
+         foldedLetters(keyWords[skip].text).size() <= 2)
+    ++skip;
+  if (skip == 0) return "";
+  std::string rest;
+  for (size_t k = skip; k < keyWords.size(); ++k) rest += keyWords[k].text + " ";
+  rest += keyPart;
+  return vocabulary.labelField(foldedWords(rest));
 }
 
 // "NIP oo.", "Nama a": a label of three letters or more with scraps of two letters or fewer after
@@ -336,6 +354,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       if (kv.field.empty()) kv.field = vocabulary.combinedLabelField(kv.key);
       if (kv.field.empty()) kv.field = vocabulary.identitySuffixField(keyFolded);
       if (kv.field.empty()) kv.field = labelBeforeScraps(keyFolded, vocabulary);
+      if (kv.field.empty()) kv.field = labelAfterScraps(keyWords, keyPart, vocabulary);
       // "No. (Nama {NIP : Jabatan Unit Kerja": a table's header with a cell border read as
       // a colon, labels on both sides of it.
       if (labelCount(keyFolded, vocabulary) >= 2) {

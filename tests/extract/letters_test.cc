@@ -341,6 +341,23 @@ TEST(HeaderFields, SubjectWithAMisreadColonBesideTheAddresseeColumn) {
   EXPECT_EQ(letters[0].kind, Kind::request);
 }
 
+TEST(HeaderFields, UnsureScrapInTheMarginBeforeAWholeLabelAndItsColon) {
+  auto letters =
+      extractMarked(join({"PEMERINTAH KOTA PALU", "", "Nomor     : 555/274/BPKAD/IV/2024",
+                          "\u201cey~ Perihal. : Permohonan Pencabutan Sertifikat Elektronik", "",
+                          "Dengan hormat, bersama ini kami sampaikan hal berikut:", ""},
+                         kSignature));
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  // A sure word before the label is no scrap: the row is no subject then.
+  auto sure = extractMarked(join({"PEMERINTAH KOTA PALU", "", "Nomor     : 555/274/BPKAD/IV/2024",
+                                  "ey Perihal. : Permohonan Pencabutan Sertifikat Elektronik"},
+                                 kSignature));
+  ASSERT_EQ(sure.size(), 1u);
+  EXPECT_FALSE(sure[0].subject.found());
+}
+
 TEST(ColonLists, SpecksInTheMarginAndAColonReadAsLettersAreNoPartOfTheRow) {
   auto letters = extractMarked(
       join(join(kRequestHead,
