@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "extract/text_fold.h"
 
@@ -149,15 +150,48 @@ bool barIsNipDigit(const std::vector<ocr::Word>& words, size_t k) {
          digits(words[k + 1].text, 3);
 }
 
+bool isBalineseName(std::string_view text, const std::vector<std::string>& names) {
+  return std::find(names.begin(), names.end(), fold(trim(text, ",."))) != names.end();
+}
+
+// A Balinese name's lone "I" before a birth-order name ("I Nyoman") that OCR read as the
+// cell's rule ("| Nyoman", "|| Made"): strokes only, then the name.
+bool barIsBalineseI(const std::vector<ocr::Word>& words, size_t k,
+                    const std::vector<std::string>& names) {
+  return k + 1 < words.size() && !words[k].text.empty() &&
+         words[k].text.find_first_not_of("|[]!lI1") == std::string::npos &&
+         isBalineseName(words[k + 1].text, names);
+}
+
+// The same "I" glued to the name ("IWayan", "|IWayan"): cut off as a word of its own, so
+// it is not taken for a rule glued to a name ("IDwi").
+std::optional<ocr::Word> gluedBalineseI(ocr::Word& word, const std::vector<std::string>& names) {
+  const std::string text = trim(word.text, "|[]");
+  if (text.size() < 5 || text[0] != 'I' || !isBalineseName(text.substr(1), names))
+    return std::nullopt;
+  ocr::Word letter{std::string(1, 'I'), word.confidence, word.box};
+  const int width = (word.box.x1 - word.box.x0) / static_cast<int>(text.size());
+  letter.box.x1 = word.box.x0 + width;
+  word.text = text.substr(1);
+  word.box.x0 = letter.box.x1 + 1;
+  return letter;
+}
+
 }  // namespace
 
-std::vector<Row> pageRows(const ocr::PageText& page) {
+std::vector<Row> pageRows(const ocr::PageText& page,
+                          const std::vector<std::string>& balineseNames) {
   std::vector<Band> lines;
   for (const auto& line : page.lines) {
     Band band;
     for (size_t k = 0; k < line.words.size(); ++k) {
       ocr::Word word = line.words[k];
       if (barIsNipDigit(line.words, k)) word.text.assign(1, '1');
+      if (barIsBalineseI(line.words, k, balineseNames)) word.text.assign(1, 'I');
+      if (auto letter = gluedBalineseI(word, balineseNames)) {
+        band.box = unite(band.box, letter->box);
+        band.words.push_back(*letter);
+      }
       if (!cleanWord(word)) continue;
       band.box = unite(band.box, word.box);
       band.words.push_back(word);

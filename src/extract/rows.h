@@ -29,8 +29,10 @@ struct Row {
   std::vector<std::string> folded() const;  // all words folded
 };
 
-// The rows of one page, top to bottom.
-std::vector<Row> pageRows(const ocr::PageText& page);
+// The rows of one page, top to bottom. `balineseNames` (folded birth-order names) put back
+// the lone "I" before them that OCR read as a table rule or glued to the name.
+std::vector<Row> pageRows(const ocr::PageText& page,
+                          const std::vector<std::string>& balineseNames = {});
 
 // Builds a segment from words (box, text, folded words).
 Segment makeSegment(std::vector<ocr::Word> words);

@@ -26,7 +26,7 @@ std::vector<LetterRows> splitLetters(const ocr::FileText& file, const Vocabulary
   std::vector<LetterRows> letters;
   for (const auto& page : file.pages) {
     if (page.blank) continue;
-    auto rows = pageRows(page);
+    auto rows = pageRows(page, vocabulary.balineseNames);
     if (rows.empty()) continue;
     if (letters.empty() || startsLetter(rows, vocabulary)) {
       letters.push_back({page.number, page.number, std::move(rows)});

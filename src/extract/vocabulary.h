@@ -41,6 +41,7 @@ class Vocabulary {
   std::vector<Phrase> letterStarts;
   std::vector<Phrase> closings, onBehalf, acting, titles, ranks;
   std::vector<Phrase> stops;
+  std::vector<std::string> balineseNames;  // folded: "wayan", "made", ...
   std::map<std::string, std::unique_ptr<Poco::RegularExpression>> patterns;
 
   // The pattern named `name` (always present: the schema requires... or nullptr).

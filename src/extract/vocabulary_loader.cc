@@ -139,6 +139,8 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
   vocabulary->titles = phrases(signature, "title");
   vocabulary->ranks = phrases(signature, "rank");
   vocabulary->stops = phrases(child(root, "stops"));
+  for (const auto& name : phrases(child(root, "balinese-names")))
+    if (name.size() == 1) vocabulary->balineseNames.push_back(name.front());
   for (xmlNode* pattern : children(child(root, "patterns"), "pattern")) {
     const std::string name = attribute(pattern, "name");
     try {

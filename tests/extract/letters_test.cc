@@ -563,6 +563,20 @@ TEST(Tables, WholeNumbersStraddlingTheNikColumnStartTheNextHolderToo) {
   EXPECT_EQ(letters[0].holders[1].nik.value, "7306045512870001");
 }
 
+TEST(Tables, BalineseIReadAsTheCellsRuleOrGluedToTheNameIsPutBack) {
+  auto page =
+      join(kRequestHead, {"No  Nama                NIP                    Jabatan",
+                          "1   | Nyoman Sudarsana  19851008 200903 1 005  Analis",
+                          "2   |IWayan Sukadana    19871201 201001 2 004  Sekretaris",
+                          "3   IDwi Lestari        19900315 201503 1 002  Bendahara", "", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 3u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "I Nyoman Sudarsana");
+  EXPECT_EQ(letters[0].holders[1].name.value, "I Wayan Sukadana");
+  // Before another name an "I" glued on is the cell's rule.
+  EXPECT_EQ(letters[0].holders[2].name.value, "Dwi Lestari");
+}
+
 TEST(Tables, RealTablesOverTwoPages) {
   const auto letters = extractLetters(fixture("holder-tables.ocr.xml"), vocabulary());
   ASSERT_EQ(letters.size(), 1u);
