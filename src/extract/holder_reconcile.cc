@@ -10,6 +10,7 @@
 #include "extract/extract.h"
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
+#include "extract/values.h"
 
 namespace cabut::extract {
 namespace {
@@ -30,20 +31,6 @@ bool damagedWord(const std::string& word) {
 std::string domainOf(const std::string& email) {
   const size_t at = email.find('@');
   return at == std::string::npos ? std::string() : email.substr(at + 1);
-}
-
-// "name@host.go.id": one "@", a dotted domain, and nothing but letters, digits, dots,
-// hyphens and underscores.
-bool wellFormedEmail(const std::string& email) {
-  const size_t at = email.find('@');
-  if (at == std::string::npos || at == 0 || email.find('@', at + 1) != std::string::npos)
-    return false;
-  const std::string domain = email.substr(at + 1);
-  if (domain.find('.') == std::string::npos || domain.front() == '.' || domain.back() == '.')
-    return false;
-  return std::all_of(email.begin(), email.end(), [](unsigned char c) {
-    return std::isalnum(c) || c == '.' || c == '-' || c == '_' || c == '@';
-  });
 }
 
 class Judge {
@@ -84,7 +71,7 @@ class Judge {
       // address has ("makassarkata.go.id").
       const auto shared = domains_.find(domainOf(reading.value));
       const int sharing = shared == domains_.end() ? 0 : shared->second;
-      return (wellFormedEmail(reading.value) ? 0 : 1000) - sharing;
+      return (isEmailAddress(reading.value) ? 0 : 1000) - sharing;
     }
     int damaged = 0;
     for (const auto& word : printedWords(reading.value)) damaged += damagedWord(word);

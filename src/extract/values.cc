@@ -294,10 +294,14 @@ Normalised normaliseEmail(std::string_view printed) {
   // A cell's rule read as "1" before the address: "1arifin93@..."
   if (text.size() > 2 && text[0] == '1' && std::isalpha(static_cast<unsigned char>(text[1])))
     text.erase(0, 1);
+  if (!isEmailAddress(text)) confidence = 0.4;
+  return {text, confidence};
+}
+
+bool isEmailAddress(const std::string& text) {
   static const Poco::RegularExpression address(
       "^[a-z0-9._%+\\-]+@[a-z0-9\\-]+(\\.[a-z0-9\\-]+)*\\.[a-z]{2,}$");
-  if (!address.match(text)) confidence = 0.4;
-  return {text, confidence};
+  return address.match(text);
 }
 
 std::string cleanName(std::string_view printed) {

@@ -34,6 +34,10 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
 // "@" read as "©" or "®", ".go,id", "go.ld"); empty when no address can be seen.
 Normalised normaliseEmail(std::string_view printed);
 
+// A whole address as normaliseEmail gives it: a local part, "@", and a dotted domain
+// ending in letters ("budi@mamujukab.go.id").
+bool isEmailAddress(const std::string& text);
+
 // A name as printed, with two frequent OCR slips in titles undone: "S.Pd.L." (or
 // "S.Pd.1.", "S.Pd.l.") for "S.Pd.I." and, in capitals, "RAHMAWATL S.E." for
 // "RAHMAWATI, S.E." (the "I," read as "L"); "llyas" for "Ilyas"; a lower-case speck
