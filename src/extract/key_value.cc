@@ -27,9 +27,14 @@ bool provesItself(const std::string& field) {
   return field == "nip" || field == "nik" || field == "email";
 }
 
+// A word of two letters or fewer read with a confidence under `below`.
+bool isScrap(const ocr::Word& word, float below) {
+  return word.confidence < below && foldedLetters(word.text).size() <= 2;
+}
+
 // A short word the engine all but rejected: a speck, or a colon misread as letters.
 bool isRejectedScrap(const ocr::Word& word) {
-  return word.confidence < kMarginSpeckConfidence && foldedLetters(word.text).size() <= 2;
+  return isScrap(word, kMarginSpeckConfidence);
 }
 
 // "\u201cey Perihal. :": scraps of two letters or fewer the engine was unsure of, in the
@@ -37,9 +42,7 @@ bool isRejectedScrap(const ocr::Word& word) {
 std::string labelAfterScraps(const std::vector<ocr::Word>& keyWords, const std::string& keyPart,
                              const Vocabulary& vocabulary) {
   size_t skip = 0;
-  while (skip < keyWords.size() && skip < 2 && keyWords[skip].confidence < kUnsureScrap &&
-         foldedLetters(keyWords[skip].text).size() <= 2)
-    ++skip;
+  while (skip < keyWords.size() && skip < 2 && isScrap(keyWords[skip], kUnsureScrap)) ++skip;
   if (skip == 0) return "";
   std::string rest;
   for (size_t k = skip; k < keyWords.size(); ++k) rest += keyWords[k].text + " ";
