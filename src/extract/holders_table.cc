@@ -108,8 +108,11 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
   std::vector<size_t> owner;  // folded word -> OCR word
   for (size_t w = 0; w < words.size(); ++w) {
     // "Nama : Siti" is a list row, not a header; a colon alone between two header words
-    // is a cell border misread.
-    if (words[w].text.find(':') != std::string::npos && hasAlnum(words[w].text)) return {};
+    // is a cell border misread, and so is one after the last header word ("E-mail:"),
+    // where no value follows.
+    if (words[w].text.find(':') != std::string::npos && hasAlnum(words[w].text) &&
+        w + 1 < words.size())
+      return {};
     for (auto& part : foldedWords(words[w].text)) {
       folded.push_back(part);
       owner.push_back(w);

@@ -114,6 +114,26 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
   return value;
 }
 
+// "NIP:  4,  \u2014.  4197408132007031006": specks after the colon stand apart from the number
+// in segments of their own. A value without most of a number's digits takes the rest of
+// the row (the identity normaliser leaves the specks out).
+void extendToNumber(const Row& row, std::vector<ocr::Word>& value) {
+  const auto digits = [](const std::vector<ocr::Word>& words) {
+    size_t count = 0;
+    for (const auto& word : words)
+      count += static_cast<size_t>(std::count_if(word.text.begin(), word.text.end(),
+                                                 [](char ch) { return ch >= '0' && ch <= '9'; }));
+    return count;
+  };
+  if (value.empty() || digits(value) >= 14) return;
+  std::vector<ocr::Word> rest;
+  for (const auto& segment : row.segments)
+    for (const auto& word : segment.words)
+      if (word.box.x0 > value.back().box.x0) rest.push_back(word);
+  if (digits(rest) < 14) return;
+  value.insert(value.end(), rest.begin(), rest.end());
+}
+
 // "1.", "2", "a)": a list's enumerator.
 bool isEnumerator(const Segment& segment) {
   if (segment.words.size() != 1) return false;
@@ -170,9 +190,15 @@ std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size
   const Segment& key = row.segments[label];
   const std::string field = vocabulary.labelField(key.folded);
   if (field.empty() || field == "row") return std::nullopt;
-  // The colon read as a mark of its own ("NIP  *  1990..."): the value is what follows it.
+  // The colon read as a mark of its own ("NIP  *  1990...", a character, or a scrap the
+  // engine all but rejected, "NIP  bo  1197..."): the value is what follows it.
   size_t at = label + 1;
-  if (row.segments.size() > at + 1 && !hasAlnum(row.segments[at].text)) ++at;
+  const auto markForColon = [](const Segment& segment) {
+    return std::all_of(segment.words.begin(), segment.words.end(), [](const ocr::Word& word) {
+      return !hasAlnum(word.text) || isRejectedScrap(word) || foldedLetters(word.text).size() <= 1;
+    });
+  };
+  while (row.segments.size() > at + 1 && at < label + 3 && markForColon(row.segments[at])) ++at;
   std::vector<ocr::Word> value = row.segments[at].words;
   if (!vocabulary.labelField(row.segments[at].folded).empty()) return std::nullopt;
   value.front().text = withoutLeadingMarks(value.front().text);
@@ -223,21 +249,29 @@ std::optional<int> colonValueX(const Row& row, const Vocabulary& vocabulary) {
 std::optional<size_t> valueInListColumn(const std::vector<Row>& rows, size_t index,
                                         const std::vector<ocr::Word>& words, size_t after,
                                         const Vocabulary& vocabulary) {
-  std::optional<int> column;
-  for (size_t distance = 1; distance <= kListRowsAround && !column; ++distance) {
+  // Every list row around gives the column: a speck read after one row's colon ("NIP:
+  // 4, 1974...") must not hide where the others' values begin.
+  std::vector<int> columns;
+  for (size_t distance = 1; distance <= kListRowsAround; ++distance) {
     for (const size_t other : {index - distance, index + distance}) {
       if (other >= rows.size() || rows[other].page != rows[index].page) continue;
-      if ((column = colonValueX(rows[other], vocabulary))) break;
+      if (const auto x = colonValueX(rows[other], vocabulary)) columns.push_back(*x);
     }
   }
-  if (!column || after == 0) return std::nullopt;
+  if (columns.empty() || after == 0) return std::nullopt;
+  const int rightmost = *std::max_element(columns.begin(), columns.end());
   const int tolerance = std::max(rows[index].height, 10);
-  for (size_t v = after; v < words.size() && v <= after + 2; ++v) {
+  for (size_t v = after, scraps = 0; v < words.size() && scraps <= 2; ++v) {
     // Where the colon stood: a gap of half a line or more after the label.
-    if (std::abs(words[v].box.x0 - *column) <= tolerance)
+    const bool inColumn = std::any_of(columns.begin(), columns.end(), [&](int column) {
+      return std::abs(words[v].box.x0 - column) <= tolerance;
+    });
+    if (inColumn)
       return words[v].box.x0 - words[after - 1].box.x1 >= tolerance / 2 ? std::optional(v)
                                                                         : std::nullopt;
-    if (foldedLetters(words[v].text).size() > 1 || words[v].box.x0 > *column) return std::nullopt;
+    if (isRejectedScrap(words[v])) continue;  // a speck, not a word
+    if (foldedLetters(words[v].text).size() > 1 || words[v].box.x0 > rightmost) return std::nullopt;
+    ++scraps;
   }
   return std::nullopt;
 }
@@ -369,6 +403,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
         if (auto labelled = colonless(rows, index, vocabulary)) return labelled;
       }
       kv.valueWords = valueAfterColon(row, s, w, colon);
+      if (kv.field == "nip" || kv.field == "nik") extendToNumber(row, kv.valueWords);
       kv.row = kv.lastRow = index;
       if (kv.valueWords.empty()) {
         kv.value.page = row.page;

@@ -63,12 +63,33 @@ Field fieldFrom(const std::vector<ocr::Word>& words, int page) {
   return field;
 }
 
+namespace {
+
+// An address that already ends in a whole top-level domain ("...@palukota.go.id"): what
+// the cell holds after it (a speck, the next cell's word bleeding in) is not part of it.
+bool endsInTopLevelDomain(const std::string& text) {
+  if (text.find('@') == std::string::npos) return false;
+  std::string tail = trim(text, ".,;:'\"");
+  std::transform(tail.begin(), tail.end(), tail.begin(), [](char ch) {
+    return static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  });
+  return tail.ends_with(".id") || tail.ends_with(".com") || tail.ends_with(".net") ||
+         tail.ends_with(".org");
+}
+
+}  // namespace
+
 Field emailFieldFrom(const std::vector<ocr::Word>& words, int page) {
   Field field = fieldFrom(words, page);
   if (words.size() < 2) return field;
   const auto alnum = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
   std::string text = words.front().text;
   for (size_t k = 1; k < words.size(); ++k) {
+    if (endsInTopLevelDomain(text) && !words[k].text.starts_with(".")) {
+      field = fieldFrom(std::vector<ocr::Word>(words.begin(), words.begin() + static_cast<long>(k)),
+                        page);
+      break;
+    }
     const ocr::Box& a = words[k - 1].box;
     const ocr::Box& b = words[k].box;
     const int overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);

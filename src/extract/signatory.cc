@@ -161,8 +161,14 @@ bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& v
        segment.text.substr(0, segment.text.find(' ')).find('.') != std::string::npos))
     return true;
   if (isStopRow(row, vocabulary)) return true;
-  // The place and date line ("Mamuju, 14 Februari 2024"): a title holds no date.
-  return !normaliseDate(segment.text, vocabulary).value.empty();
+  // The place and date line ("Mamuju, 14 Februari 2024"): a title holds no date. With
+  // its month lost to the stamp ("Majene, 14   2023") it is still a place, a comma and
+  // a day or a year; a title has no number after its comma.
+  static const Poco::RegularExpression placeAndNumber(
+      "^\\W{0,3}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\\s*,\\s*\\d{1,4}\\b");
+  Poco::RegularExpression::Match found;
+  return !normaliseDate(segment.text, vocabulary).value.empty() ||
+         placeAndNumber.match(segment.text, 0, found) > 0;
 }
 
 // Specks of the stamp's rim read before the title on its row ("SN N Sekretaris Daerah"):

@@ -226,6 +226,8 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
   const auto head = letterheadTokens(letter, vocabulary);
   if (head.empty() || title.empty()) return;
   auto words = tokens(title, 0);
+  // Marks before the title (": PALA BADAN ..."): the stamp's rim, no word of it.
+  while (!words.empty() && words.front().folded.empty()) words.erase(words.begin());
   repairFirstWord(words, vocabulary);
   // Two passes: the office ("Badan ... Daerah") and then the region ("Kabupaten Majene"),
   // which the letterhead prints in another order.

@@ -57,9 +57,11 @@ char digitLookalike(char ch) {
 }
 
 // Between an identity number's digit groups: spaces, dots and dashes as printed, and the
-// specks OCR reads there (a colon: "119680130: 199701 1 004").
+// specks OCR reads there (a colon: "119680130: 199701 1 004"; a quote or a degree sign,
+// "1 006°", a byte of a multi-byte mark, where dust sits on the line).
 bool separator(char ch) {
-  return ch == ' ' || ch == '.' || ch == '-' || ch == '\t' || ch == ',' || ch == ':' || ch == ';';
+  static const std::string_view marks = " .-\t,:;'\"`~*^";
+  return marks.find(ch) != std::string_view::npos || static_cast<unsigned char>(ch) >= 0x80;
 }
 
 std::string identityDigits(std::string_view printed) {
@@ -182,14 +184,42 @@ Normalised normaliseIdentity(std::string_view printed, size_t length, size_t mis
   return out;
 }
 
+// Scraps around the number ("bo 119740813 200703 1 006", "4, \u2014. 4197408132007031006 \u00a9":
+// a colon or a stamp's rim misread): when the whole does not read as a plausible number,
+// the run of words that does, with the fewest words left out, is the number.
+Normalised normaliseIdentityAmidScraps(std::string_view printed, size_t length, size_t missing,
+                                       bool (*plausible)(const std::string&)) {
+  const Normalised whole = normaliseIdentity(printed, length, missing, plausible);
+  if (whole.value.empty() ? printed.empty() : whole.confidence == 1.0) return whole;
+  std::vector<std::string_view> words;
+  for (size_t at = 0; at < printed.size();) {
+    const size_t begin = printed.find_first_not_of(" \t", at);
+    if (begin == std::string_view::npos) break;
+    const size_t end = std::min(printed.find_first_of(" \t", begin), printed.size());
+    words.push_back(printed.substr(begin, end - begin));
+    at = end;
+  }
+  for (size_t dropped = 1; dropped < words.size(); ++dropped) {
+    for (size_t first = 0; first <= dropped; ++first) {
+      const size_t last = words.size() - (dropped - first);  // one past the run
+      const std::string_view run(
+          words[first].data(), static_cast<size_t>(words[last - 1].data() + words[last - 1].size() -
+                                                   words[first].data()));
+      const Normalised part = normaliseIdentity(run, length, missing, plausible);
+      if (!part.value.empty() && part.confidence == 1.0) return {part.value, 0.8};
+    }
+  }
+  return whole;
+}
+
 }  // namespace
 
 Normalised normaliseNip(std::string_view printed) {
-  return normaliseIdentity(printed, 18, 3, plausibleNip);
+  return normaliseIdentityAmidScraps(printed, 18, 3, plausibleNip);
 }
 
 Normalised normaliseNik(std::string_view printed) {
-  return normaliseIdentity(printed, 16, 2, plausibleNik);
+  return normaliseIdentityAmidScraps(printed, 16, 2, plausibleNik);
 }
 
 Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
@@ -290,7 +320,7 @@ Normalised normaliseEmail(std::string_view printed) {
     text.replace(tail.offset, std::string::npos, ".go.id");
     confidence = 0.7;
   }
-  text = trim(text, ".;:'\"()<>[]|");
+  text = trim(text, ".;:'\"()<>[]|-");  // no address begins or ends in a dash
   // A cell's rule read as "1" before the address: "1arifin93@..."
   if (text.size() > 2 && text[0] == '1' && std::isalpha(static_cast<unsigned char>(text[1])))
     text.erase(0, 1);
@@ -321,6 +351,18 @@ std::string cleanName(std::string_view printed) {
   // stroke read as "1", "l" or "|".
   static const Poco::RegularExpression loneStroke("^[1l|!] (?=[A-Z][a-z])");
   loneStroke.subst(name, "I ");
+  // No name holds a digit: a word of digits and marks before it is a speck or a list's
+  // number ("3 Hamsah, S.Psi.").
+  static const Poco::RegularExpression leadingNumbers("^(?:[0-9][^A-Za-z\\s]*\\s+)+(?=[A-Z])");
+  leadingNumbers.subst(name, "");
+  // In the degrees after the comma a dot may read as a dash ("M-H."); a name's own
+  // hyphen stands before the comma.
+  if (const size_t comma = name.find(','); comma != std::string::npos) {
+    std::string degrees = name.substr(comma);
+    static const Poco::RegularExpression dashForDot("(?<=\\b[A-Za-z])-(?=[A-Za-z]{1,3}\\.)");
+    dashForDot.subst(degrees, ".", Poco::RegularExpression::RE_GLOBAL);
+    name = name.substr(0, comma) + degrees;
+  }
   static const Poco::RegularExpression capitalsBeforeTitle(
       "\\b([A-Z]{3,})L (?=[A-Z][a-z]{0,3}\\.)");
   capitalsBeforeTitle.subst(name, "$1I, ", Poco::RegularExpression::RE_GLOBAL);

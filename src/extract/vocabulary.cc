@@ -32,6 +32,15 @@ std::string Vocabulary::labelField(const std::vector<std::string>& words) const 
     if (words.size() > 1 && isEnumerator(words[0]) && sameWords(words, 1, label.words))
       return label.field;
   }
+  // "AlamatEmail", "NamaLengkap": OCR lost the space inside a label of several words.
+  std::string joined;
+  for (const auto& word : words) joined += word;
+  for (const auto& label : labels) {
+    if (label.words.size() < 2 || label.words.size() == words.size()) continue;
+    std::string labelJoined;
+    for (const auto& word : label.words) labelJoined += word;
+    if (labelJoined.size() >= 8 && sameWord(joined, labelJoined)) return label.field;
+  }
   return {};
 }
 

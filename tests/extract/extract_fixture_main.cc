@@ -1,5 +1,6 @@
 // Developer tool: extraction on `cabut ocr --xml` output, without OCR. Prints the
-// <extraction> XML; with --rows, the visual rows extraction sees (to stderr).
+// <extraction> XML of the files given, reconciled as one case; with --rows, the visual rows
+// extraction sees (to stderr).
 #include <libxml/tree.h>
 
 #include <cstring>
@@ -27,6 +28,7 @@ int main(int argc, char** argv) {
   xmlDocPtr doc = xmlNewDoc(reinterpret_cast<const xmlChar*>("1.0"));
   xmlNodePtr root = xmlNewNode(nullptr, reinterpret_cast<const xmlChar*>("extraction"));
   xmlDocSetRootElement(doc, root);
+  std::vector<cabut::extract::Letter> letters;
   for (const auto& path : paths) {
     for (const auto& file : cabut::testing::loadOcrXml(path)) {
       if (rows) {
@@ -35,10 +37,13 @@ int main(int argc, char** argv) {
             std::cerr << row.page << " y=" << row.box.y0 << " h=" << row.height
                       << " x=" << row.box.x0 << " | " << row.text() << "\n";
       }
-      for (const auto& letter : cabut::extract::extractLetters(file, **vocabulary))
-        cabut::extract::appendDocumentXml(root, letter);
+      for (auto& letter : cabut::extract::extractLetters(file, **vocabulary))
+        letters.push_back(std::move(letter));
     }
   }
+  // As `cabut extract` does: the files given together are one case.
+  cabut::extract::reconcileCase(letters);
+  for (const auto& letter : letters) cabut::extract::appendDocumentXml(root, letter);
   xmlDocFormatDump(stdout, doc, 1);
   xmlFreeDoc(doc);
   return 0;

@@ -418,6 +418,24 @@ TEST(ColonLists, AValueInTheListsValueColumnNeedsNoColon) {
   for (const auto& holder : letters[0].holders) EXPECT_EQ(holder.name.value, "");
 }
 
+TEST(ColonLists, SpecksAndGluedLabelsInAGrainyList) {
+  // The name's colon lost with a speck in its place; the NIP's colon followed by specks
+  // in columns of their own; "AlamatEmail" with its space lost; "NIP" and "bo", a colon the
+  // engine all but rejected.
+  auto letters = extractMarked(join(
+      join(kRequestHead,
+           {"Nama Lengkap  ef!  3~   Hamsah, S.Psi.", "NIP:        4,     --!  4197408132007031006",
+            "AlamatEmail  :          hamsah82@gmail.com -", "", "Nama  : Siti Rahma",
+            "NIP      bo!     119900101 201501 2 001", ""}),
+      kSignature));
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Hamsah, S.Psi.");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "197408132007031006");
+  EXPECT_EQ(letters[0].holders[0].email.value, "hamsah82@gmail.com");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "199001012015012001");
+}
+
 TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {
   // "Nama Lengkap Siti": without a colon or a mark standing for it, no value is guessed.
   auto letters = extractMarked(join(
@@ -507,6 +525,34 @@ TEST(Tables, SpecksAtTheTopOfTheNextPageAreNoCellsFaintTitlesAre) {
   EXPECT_EQ(letters[0].holders[0].name.value, "Ismail, S.K.M.");
   EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Terampil");
   EXPECT_EQ(letters[0].holders[1].position.value, "Analis");
+}
+
+TEST(Tables, AColonAfterTheLastHeaderWordIsNoListRow) {
+  // "E-mail:" ends the header: nothing follows the colon, so it is a header, not a row.
+  auto page =
+      join(kRequestHead, {"No  Nama            NIP                    E-mail:",
+                          "1   Ismail, S.K.M.  19851008 200903 1 005  ismail@dinsos.go.id", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198510082009031005");
+  EXPECT_EQ(letters[0].holders[0].email.value, "ismail@dinsos.go.id");
+}
+
+TEST(Tables, WordsBelowAWholeAddressAreNoPartOfIt) {
+  // The next line of the cell holds a speck or a word bled in from the next cell; an
+  // address cut before its top-level domain still takes its wrapped end.
+  auto page =
+      join(kRequestHead, {"No  Nama            NIP                    Email",
+                          "1   Ismail, S.K.M.  19851008 200903 1 005  ismail@palukota.go.id",
+                          "                                           PT.",
+                          "2   Ni Ketut        19820901 200812 2 026  ketut@bpkad.palukota.go.i",
+                          "                                           d", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ismail@palukota.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "ketut@bpkad.palukota.go.id");
 }
 
 TEST(Tables, AddressWrappedInANarrowCellStaysOne) {

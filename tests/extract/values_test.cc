@@ -45,6 +45,20 @@ TEST(Nip, TableRuleReadAsLeadingOneIsDropped) {
   EXPECT_EQ(normaliseNip("119680130: 199701 1 004.").value, "196801301997011004");
 }
 
+TEST(Nip, ScrapsAroundTheNumberAreLeftOut) {
+  // A colon read as "bo", a speck and a stamp's rim before it, a degree sign after it.
+  const auto nip = normaliseNip("bo 119740813 200703 1 006");
+  EXPECT_EQ(nip.value, "197408132007031006");
+  EXPECT_LT(nip.confidence, 1.0);
+  EXPECT_EQ(normaliseNip("4, \u2014. 4197408132007031006 \u00a9").value, "197408132007031006");
+  EXPECT_EQ(normaliseNip("19740109 200702 1 006\u00b0").value, "197401092007021006");
+  EXPECT_EQ(normaliseNip("19740109 200702 1 006\u00b0").confidence, 1.0);
+  // Words are still no number, and a number is not cut to fit.
+  EXPECT_TRUE(normaliseNip("Pembina Tk. I").value.empty());
+  // Only words at either end are left out, never one inside the number.
+  EXPECT_EQ(normaliseNip("19790102 99 201101 1 006").value.size(), 20u);
+}
+
 TEST(Nip, AFirstDigitLostIsTheOneThatMakesABirthYear) {
   const auto nip = normaliseNip("97809162006042008");
   EXPECT_EQ(nip.value, "197809162006042008");
@@ -178,8 +192,11 @@ TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("llyas Pawelloi, S.Psi."), "Ilyas Pawelloi, S.Psi.");
   EXPECT_EQ(cleanName("Andi lrwan"), "Andi Irwan");
   EXPECT_EQ(cleanName("fKaharuddin Syam"), "Kaharuddin Syam");
-  EXPECT_EQ(cleanName("Daeng la Tappa"), "Daeng la Tappa");  // a short particle stays
-  EXPECT_EQ(cleanName("ABDUL JALIL"), "ABDUL JALIL");        // a name ending in L stays
+  EXPECT_EQ(cleanName("Daeng la Tappa"), "Daeng la Tappa");    // a short particle stays
+  EXPECT_EQ(cleanName("ABDUL JALIL"), "ABDUL JALIL");          // a name ending in L stays
+  EXPECT_EQ(cleanName("3 Hamsah, S.Psi."), "Hamsah, S.Psi.");  // a list's number or a speck
+  EXPECT_EQ(cleanName("Hj. Sahria Rahman, S.IP., M-H."), "Hj. Sahria Rahman, S.IP., M.H.");
+  EXPECT_EQ(cleanName("Siti Nur-Aini, S.E."), "Siti Nur-Aini, S.E.");  // the name's own dash
   EXPECT_EQ(cleanName("H. Abdul Muis"), "H. Abdul Muis");
 }
 
