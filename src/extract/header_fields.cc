@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
+#include <utility>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -24,8 +26,9 @@ Field dateField(const std::vector<ocr::Word>& words, int page, const Vocabulary&
 
 namespace {
 
-// "Mamuju, 14 Februari 2024": a place, a comma, a date, alone in its segment.
-Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) {
+// "Mamuju, 14 Februari 2024": a place, a comma, a date, alone in its segment. The words
+// after the place, or none when the segment is no place and date line.
+std::vector<ocr::Word> placeDateWords(const Segment& segment) {
   const auto comma = segment.text.find(',');
   if (comma == std::string::npos) {
     // The comma lost to OCR: "Mamuju 14 Februari 2024" alone in its segment.
@@ -34,11 +37,15 @@ Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) 
         !std::isdigit(static_cast<unsigned char>(words.back()[0])) ||
         !std::isalpha(static_cast<unsigned char>(words.front()[0])))
       return {};
-    return dateField(segment.words, page, vocabulary);
+    return segment.words;
   }
   if (comma == 0) return {};
-  const auto before = foldedWords(segment.text.substr(0, comma));
+  auto before = foldedWords(segment.text.substr(0, comma));
   if (std::find(before.begin(), before.end(), "lahir") != before.end()) return {};  // birth date
+  // A lone digit after the place is a speck ("Majen 2, 20 Maret 2024").
+  if (before.size() >= 2 && before.back().size() == 1 &&
+      std::isalpha(static_cast<unsigned char>(before[before.size() - 2][0])))
+    before.pop_back();
   // The place: the last words before the comma, letters only (text further left may be
   // another field OCR joined to this one: "Nomor : 800/.../2024  Mamuju, 14 ...").
   if (before.empty() || std::isdigit(static_cast<unsigned char>(before.back()[0]))) return {};
@@ -55,8 +62,28 @@ Field placeDate(const Segment& segment, int page, const Vocabulary& vocabulary) 
     }
     offset += word.text.size() + 1;
   }
-  if (dateWords.empty() || dateWords.size() > 10) return {};
-  return dateField(dateWords, page, vocabulary);
+  if (dateWords.size() > 10) return {};
+  return dateWords;
+}
+
+// A date line's day and year around a month word that cannot be read ("14 ~%& 2023",
+// "14 2023"): at most two words between them.
+std::optional<std::pair<int, int>> dayAndYear(const std::vector<ocr::Word>& words) {
+  const auto folded = foldedWords(fieldFrom(words, 0).value);
+  const auto digits = [](const std::string& word) {
+    return std::all_of(word.begin(), word.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  };
+  for (size_t d = 0; d < folded.size(); ++d) {
+    const std::string& day = folded[d];
+    if (day.empty() || day.size() > 2 || !digits(day) || std::stoi(day) > 31) continue;
+    for (size_t y = d + 1; y < folded.size() && y <= d + 3; ++y) {
+      const std::string& year = folded[y];
+      if (year.size() == 4 && digits(year) && (year.starts_with("19") || year.starts_with("20")))
+        return std::pair{std::stoi(day), std::stoi(year)};
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
 }
 
 // The letter number from the value read for it: normalised, with the text as printed.
@@ -169,12 +196,24 @@ void unlabelledHead(const LetterRows& letter, const Vocabulary& vocabulary, Head
 HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary) {
   HeaderFields header;
   Field taggedDate;
+  // Place and date lines whose month could not be read, and their days and years.
+  std::vector<std::pair<Field, std::pair<int, int>>> monthLost;
   for (size_t i = 0; i < letter.rows.size(); ++i) {
     const Row& row = letter.rows[i];
     if (!header.date.found()) {
-      for (const auto& segment : row.segments) {
-        header.date = placeDate(segment, row.page, vocabulary);
+      for (size_t s = 0; s < row.segments.size(); ++s) {
+        auto words = placeDateWords(row.segments[s]);
+        if (words.empty()) continue;
+        header.date = dateField(words, row.page, vocabulary);
         if (header.date.found()) break;
+        // A gap OCR read inside the date ("Majene, 14   Desember   2023") splits the line.
+        for (size_t next = s + 1; next < row.segments.size() && next <= s + 2; ++next)
+          words.insert(words.end(), row.segments[next].words.begin(),
+                       row.segments[next].words.end());
+        header.date = dateField(words, row.page, vocabulary);
+        if (header.date.found()) break;
+        if (const auto parts = dayAndYear(words))
+          monthLost.emplace_back(fieldFrom(words, row.page), *parts);
       }
     }
     const auto kv = keyValue(letter.rows, i, vocabulary);
@@ -197,6 +236,15 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
   }
   if (!header.date.found()) header.date = taggedDate;
   if (!header.number.found() || !header.subject.found()) unlabelledHead(letter, vocabulary, header);
+  for (const auto& [read, parts] : monthLost) {
+    if (header.date.found() || !header.number.found()) break;
+    if (auto date = dateFromNumber(parts.first, parts.second, header.number.value); !date.empty()) {
+      header.date = read;
+      header.date.printed = read.value;
+      header.date.value = std::move(date);
+      header.date.confidence *= 0.5;  // the month is the number's, not the line's
+    }
+  }
   if (header.number.found() && header.date.found())
     header.number.value = monthFromDate(header.number.value, header.date.value);
   return header;

@@ -2,6 +2,7 @@
 // after "yang bertanda tangan di bawah ini" that is followed by another list describes the
 // signer, not a holder.
 #include <algorithm>
+#include <cctype>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -49,7 +50,13 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
   ListBlock* open = nullptr;
   std::vector<std::string> seen;  // fields of the person being filled
   for (size_t i = 0; i < letter.rows.size(); ++i) {
-    const auto kv = keyValue(letter.rows, i, vocabulary);
+    auto kv = keyValue(letter.rows, i, vocabulary);
+    // "... atas / nama: ran”": a sentence wrapped after "atas"; a name is printed with
+    // capitals.
+    if (kv && kv->field == "name" &&
+        std::none_of(kv->value.value.begin(), kv->value.value.end(),
+                     [](char ch) { return std::isupper(static_cast<unsigned char>(ch)); }))
+      kv.reset();
     if (!kv || !isPersonField(kv->field)) {
       // An unknown label inside a list ("No. HP", "Tempat/Tgl. Lahir") keeps it open; the
       // body's sentence that introduces the holders ("dengan ini: merekomendasikan

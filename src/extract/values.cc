@@ -405,6 +405,12 @@ std::string romanMonths(const std::string& number) {
 }  // namespace
 
 Normalised normaliseLetterNumber(std::string_view printed) {
+  // "555/274/BPKAD/IV/2024 - 7": a number printed whole up to its year; a word standing
+  // apart after it, without a slash, is a speck or the stamp's, not the number's.
+  static const Poco::RegularExpression yearThenApart("^(\\S.*/(?:19|20)\\d\\d)\\s+[^/]{1,4}$");
+  std::vector<std::string> whole;
+  const std::string printedText(printed);
+  if (yearThenApart.split(printedText, whole) == 2) printed = printed.substr(0, whole[1].size());
   std::string text;
   for (char ch : printed) {
     if (std::isspace(static_cast<unsigned char>(ch))) continue;
@@ -426,6 +432,24 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   if (text.empty()) return {};
   const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;
   return {text, hasDigit && text.find('/') != std::string::npos ? 1.0 : 0.5};
+}
+
+std::string dateFromNumber(int day, int year, const std::string& number) {
+  static const std::vector<std::string> roman = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                 "VII", "VIII", "IX",  "X",  "XI", "XII"};
+  int month = 0;
+  for (const auto& part : split(number, '/')) {
+    const auto found = std::find(roman.begin(), roman.end(), part);
+    if (found != roman.end()) {
+      if (month != 0) return {};  // two months: neither is sure
+      month = static_cast<int>(found - roman.begin()) + 1;
+    } else if (part.size() == 4 && std::all_of(part.begin(), part.end(), isDigit) &&
+               (part.starts_with("19") || part.starts_with("20")) && std::stoi(part) != year) {
+      return {};
+    }
+  }
+  if (month == 0 || !plausibleDate(year, month, day)) return {};
+  return isoDate(year, month, day);
 }
 
 std::string monthFromDate(const std::string& number, const std::string& date) {

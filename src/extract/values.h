@@ -52,4 +52,10 @@ Normalised normaliseLetterNumber(std::string_view printed);
 // Roman month stays, even when it differs from the date's (numbers are taken earlier).
 std::string monthFromDate(const std::string& number, const std::string& date);
 
+// The other way round: a date line whose month word the stamp or the scanner ruined
+// ("Majene, 14 ~%& 2023") still shows its day and year, and the letter number
+// ("555/50/Disdikbud/XII/2023") its month. The ISO date when `number` holds exactly one
+// Roman month and no other year than `year`; empty otherwise.
+std::string dateFromNumber(int day, int year, const std::string& number);
+
 }  // namespace cabut::extract

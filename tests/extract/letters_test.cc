@@ -137,6 +137,19 @@ TEST(HeaderFields, SubjectWrapsAfterAMarkForTheColonOrBelowASpeck) {
   EXPECT_EQ(letters[1].subject.value, "Rekomendasi Pencabutan Sertifikat Elektronik");
 }
 
+TEST(HeaderFields, ADateLineWithASpeckOrItsMonthLost) {
+  auto head = kRequestHead;
+  head[3] = "Nomor     : 555/50/Disdikbud/XII/2023";
+  auto letters = extract({join(join(head, {"", "Majen 2, 20 Maret 2024"}), kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-03-20");
+  // The month word unreadable: the number's Roman month, with the line's day and year.
+  letters = extract({join(join(head, {"", "Majene, 14      2023  .%"}), kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2023-12-14");
+  EXPECT_LT(letters[0].letterDate.confidence, 0.6);
+}
+
 TEST(HeaderFields, NothingInventedWhenAbsent) {
   auto letters = extract({{"Kepada Yth. Kepala Dinas", "Dengan hormat,",
                            "mohon pencabutan sertifikat elektronik saya."}});
@@ -434,6 +447,17 @@ TEST(ColonLists, SpecksAndGluedLabelsInAGrainyList) {
   EXPECT_EQ(letters[0].holders[0].nip.value, "197408132007031006");
   EXPECT_EQ(letters[0].holders[0].email.value, "hamsah82@gmail.com");
   EXPECT_EQ(letters[0].holders[1].nip.value, "199001012015012001");
+}
+
+TEST(ColonLists, ASentenceWrappedBeforeNamaIsNoListRow) {
+  auto letters =
+      extract({join(join(kRequestHead, {"Kami merekomendasikan pencabutan atas", "nama: ran\u201d",
+                                        "Nama  : Siti Rahma", "NIP   : 19900101 201501 2 001", ""}),
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "199001012015012001");
 }
 
 TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {

@@ -160,9 +160,27 @@ TEST(LetterNumber, AGarbledMonthIsTheLetterDatesMonth) {
   EXPECT_EQ(monthFromDate("800/12/BKPSDM/XU/2023", "2024-11-14"), "800/12/BKPSDM/XU/2023");
 }
 
+TEST(LetterNumber, ItsRomanMonthDatesALineWhoseMonthWasLost) {
+  EXPECT_EQ(dateFromNumber(14, 2023, "555/50/Disdikbud/XII/2023"), "2023-12-14");
+  EXPECT_EQ(dateFromNumber(3, 2024, "800.1/129/II/2024/Setda"), "2024-02-03");
+  // No month, two months, another year, or a day the month does not have: no date.
+  EXPECT_EQ(dateFromNumber(14, 2023, "045.2/41/BKPSDM/2023"), "");
+  EXPECT_EQ(dateFromNumber(14, 2023, "045/V/41/XII/2023"), "");
+  EXPECT_EQ(dateFromNumber(14, 2024, "555/50/Disdikbud/XII/2023"), "");
+  EXPECT_EQ(dateFromNumber(30, 2024, "555/50/II/2024"), "");
+}
+
 TEST(LetterNumber, PlaceGluedToTheYearIsCutOff) {
   EXPECT_EQ(normaliseLetterNumber("800.1/459/KEC-BCB/IV/2024Bacukiki").value,
             "800.1/459/KEC-BCB/IV/2024");
+}
+
+TEST(LetterNumber, AScrapStandingApartAfterTheYearIsCutOff) {
+  EXPECT_EQ(normaliseLetterNumber("555/274/BPKAD/IV/2024 - 7").value, "555/274/BPKAD/IV/2024");
+  // A part after a slash, or a long word, is the number's own.
+  EXPECT_EQ(normaliseLetterNumber("800 / 112 / II / 2024 / BKPSDM").value,
+            "800/112/II/2024/BKPSDM");
+  EXPECT_EQ(normaliseLetterNumber("800/112/II/2024 BKPSDM").value, "800/112/II/2024BKPSDM");
 }
 
 TEST(IdentityRun, LeadingDigitsOfALine) {
