@@ -163,9 +163,10 @@ bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& v
   if (isStopRow(row, vocabulary)) return true;
   // The place and date line ("Mamuju, 14 Februari 2024"): a title holds no date. With
   // its month lost to the stamp ("Majene, 14   2023") it is still a place, a comma and
-  // a day or a year; a title has no number after its comma.
+  // a year; a title has no year after its comma (though a speck may read as a digit there:
+  // "Mamuju, 5").
   static const Poco::RegularExpression placeAndNumber(
-      "^\\W{0,3}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\\s*,\\s*\\d{1,4}\\b");
+      "^\\W{0,3}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\\s*,.*\\b(?:19|20)\\d\\d\\b");
   Poco::RegularExpression::Match found;
   return !normaliseDate(segment.text, vocabulary).value.empty() ||
          placeAndNumber.match(segment.text, 0, found) > 0;

@@ -213,6 +213,31 @@ void repairFirstWord(std::vector<Token>& words, const Vocabulary& vocabulary) {
   }
 }
 
+// "la Dinas Kesehatan", "Badan Pengelolaan ...": the head's title ("Kepala") cut to a
+// scrap or lost under the stamp, before the office the title heads.
+void restoreOfficeHeadTitle(std::vector<Token>& words, const Vocabulary& vocabulary) {
+  if (vocabulary.officeHeadTitle.empty() || words.size() < 2) return;
+  const std::string head = fold(vocabulary.officeHeadTitle);
+  if (isTitleWord(words[0].folded, vocabulary) ||
+      std::any_of(vocabulary.acting.begin(), vocabulary.acting.end(),
+                  [&](const Phrase& acting) { return acting.front() == words[0].folded; }))
+    return;
+  const bool scrap =
+      !words[0].folded.empty() && words[0].folded.size() <= 3 && head.ends_with(words[0].folded);
+  const Token& office = words[scrap ? 1 : 0];
+  const bool headed = std::any_of(
+      vocabulary.headedOffices.begin(), vocabulary.headedOffices.end(), [&](const Phrase& name) {
+        return name.size() == 1 && (name.front().size() >= 5 ? sameWord(office.folded, name.front())
+                                                             : office.folded == name.front());
+      });
+  if (!headed) return;
+  ocr::Word title = words[0].word;
+  title.text = casedLike(head, office.word.text);
+  title.confidence = office.word.confidence * 0.7f;
+  if (scrap) words.erase(words.begin());
+  words.insert(words.begin(), tokenOf(title, words.front().row));
+}
+
 }  // namespace
 
 bool cutFromTitleWord(const std::string& word, const Vocabulary& vocabulary) {
@@ -229,6 +254,7 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
   // Marks before the title (": PALA BADAN ..."): the stamp's rim, no word of it.
   while (!words.empty() && words.front().folded.empty()) words.erase(words.begin());
   repairFirstWord(words, vocabulary);
+  restoreOfficeHeadTitle(words, vocabulary);
   // Two passes: the office ("Badan ... Daerah") and then the region ("Kabupaten Majene"),
   // which the letterhead prints in another order.
   // A letterhead word put into the title: a little less sure than where it was read.
@@ -300,16 +326,43 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
     while (rowEnd < head.size() && head[rowEnd].row == lastRow) ++rowEnd;
     // A title that ends in its comma is complete.
     const bool closed = !repaired.empty() && repaired.back().word.text.ends_with(",");
-    const bool extended = titleStops && !closed && rowEnd > found.headEnd;
+    // The title goes on with a word of another letterhead row (the region, "KOTA
+    // PAREPARE"): the office's last words between were lost ("PENATAAN [RUANG] KOTA").
+    // A scrap of the lost words may stand between ("DAYA SYA KABUPATEN" for "DAYA
+    // MANUSIA KABUPATEN"): it goes with them.
+    const auto onAnotherRow = [&](size_t k) {
+      return k < rest.size() && std::any_of(head.begin(), head.end(), [&](const Token& other) {
+               return other.row != lastRow && agreement(rest[k], other) == 2;
+             });
+    };
+    const size_t scrap = found.titleEnd < rest.size() && rest[found.titleEnd].folded.size() <= 3 &&
+                                 !onAnotherRow(found.titleEnd) && onAnotherRow(found.titleEnd + 1)
+                             ? 1
+                             : 0;
+    const bool jumpsRow = onAnotherRow(found.titleEnd + scrap);
+    if (jumpsRow && !closed) {
+      // The office's name wrapped in the letterhead ("... PENATAAN" / "RUANG"): the rows
+      // set right under the matched one belong to it too.
+      for (int row = lastRow;;) {
+        if (rowEnd >= head.size() || head[rowEnd].row != row + 1) break;
+        const ocr::Box& above = head[rowEnd - 1].word.box;
+        const ocr::Box& below = head[rowEnd].word.box;
+        if (below.y0 - above.y1 > above.y1 - above.y0) break;
+        row = head[rowEnd].row;
+        while (rowEnd < head.size() && head[rowEnd].row == row) ++rowEnd;
+      }
+    }
+    const bool extended = (titleStops || jumpsRow) && !closed && rowEnd > found.headEnd;
     if (extended) {
       for (size_t k = found.headEnd; k < rowEnd; ++k) repaired.push_back(fromHead(k));
     }
-    const size_t begin = from + found.titleBegin, end = from + found.titleEnd;
+    const size_t begin = from + found.titleBegin,
+                 end = from + found.titleEnd + (extended && jumpsRow ? scrap : 0);
     words.erase(words.begin() + static_cast<long>(begin), words.begin() + static_cast<long>(end));
     words.insert(words.begin() + static_cast<long>(begin), repaired.begin(), repaired.end());
     from = begin + repaired.size();
     // After the title's closing comma comes the stamp's lettering, not the title.
-    if (closed || extended) {
+    if (closed || (extended && titleStops)) {
       words.resize(from);
       break;
     }

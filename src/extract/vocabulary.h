@@ -40,6 +40,9 @@ class Vocabulary {
   std::vector<ReasonPhrases> reasons;
   std::vector<Phrase> letterStarts;
   std::vector<Phrase> closings, onBehalf, acting, titles, ranks;
+  // Offices whose head signs as `officeHeadTitle` ("Kepala") followed by the office.
+  std::vector<Phrase> headedOffices;
+  std::string officeHeadTitle;
   std::vector<Phrase> stops;
   std::vector<std::string> balineseNames;  // folded: "wayan", "made", ...
   std::map<std::string, std::unique_ptr<Poco::RegularExpression>> patterns;

@@ -138,6 +138,10 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
   vocabulary->acting = phrases(child(signature, "acting"));
   vocabulary->titles = phrases(signature, "title");
   vocabulary->ranks = phrases(signature, "rank");
+  if (xmlNode* offices = child(signature, "headed-offices")) {
+    vocabulary->headedOffices = phrases(offices);
+    vocabulary->officeHeadTitle = attribute(offices, "title");
+  }
   vocabulary->stops = phrases(child(root, "stops"));
   for (const auto& name : phrases(child(root, "balinese-names")))
     if (name.size() == 1) vocabulary->balineseNames.push_back(name.front());

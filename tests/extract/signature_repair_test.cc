@@ -224,6 +224,36 @@ TEST(TitleRepair, ATitleWhoseFirstWordTheStampCutIsStillATitle) {
             kBkpsdm);
 }
 
+TEST(TitleRepair, TheHeadsTitleLostBeforeItsOfficeIsPutBack) {
+  // "Kepala" cut to its last letters, or lost whole, before the office it heads.
+  EXPECT_EQ(titleOf(block({"la Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"})),
+            kBkpsdm);
+  EXPECT_EQ(titleOf(block({"BADAN KEPEGAWAIAN DAN", "PENGEMBANGAN SUMBER DAYA MANUSIA,"})),
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA");
+}
+
+TEST(TitleRepair, OfficeWordsLostBeforeTheRegionComeFromTheWrappedLetterhead) {
+  // The letterhead wraps the office's name; the title lost its last word, or kept only a
+  // scrap of it, before the region.
+  const std::vector<std::string> head = {"PEMERINTAH KOTA PAREPARE",
+                                         "DINAS PEKERJAAN UMUM DAN PENATAAN", "RUANG"};
+  const auto titleUnder = [&](const std::vector<std::string>& title) {
+    return extractOne(letterWithHead(head, kHolderBody, block(title))).signatory.position.value;
+  };
+  const std::string whole = "KEPALA DINAS PEKERJAAN UMUM DAN PENATAAN RUANG KOTA PAREPARE";
+  EXPECT_EQ(titleUnder({"KEPALA DINAS PEKERJAAN UMUM", "DAN PENATAAN KOTA PAREPARE,"}), whole);
+  EXPECT_EQ(titleUnder({"KEPALA DINAS PEKERJAAN UMUM", "DAN PENATAAN UA KOTA PAREPARE,"}), whole);
+}
+
+TEST(TitleRepair, ATitlesLastLineWithASpeckIsNoDateLine) {
+  // "Mamuju, 5": the region and its comma, a speck after it; a date line has a year.
+  const std::vector<std::string> head = {"PEMERINTAH KABUPATEN MAMUJU", "DINAS SOSIAL"};
+  EXPECT_EQ(extractOne(letterWithHead(head, kHolderBody,
+                                      block({"Kepala Dinas Sosial Kabupaten", "Mamuju, 5"})))
+                .signatory.position.value,
+            "Kepala Dinas Sosial Kabupaten Mamuju");
+}
+
 TEST(TitleRepair, TheStampsLetteringUnderTheTitleIsNotPartOfIt) {
   EXPECT_EQ(titleOf(block(
                 {"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,", "BKPSDM"})),
