@@ -80,26 +80,32 @@ bool endsInTopLevelDomain(const std::string& text) {
 }  // namespace
 
 Field emailFieldFrom(const std::vector<ocr::Word>& words, int page) {
-  Field field = fieldFrom(words, page);
-  if (words.size() < 2) return field;
+  if (words.size() < 2) return fieldFrom(words, page);
   const auto alnum = [](char ch) { return std::isalnum(static_cast<unsigned char>(ch)) != 0; };
+  // A capitalised word on a later line ("Ahli" of "Pranata Komputer Ahli Pertama") is the
+  // next cell's, wrapped into this one's column: addresses are written in lower case.
+  const auto capitalisedWord = [](const std::string& word) {
+    return word.size() >= 2 && std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::all_of(word.begin() + 1, word.end(),
+                       [](char ch) { return std::islower(static_cast<unsigned char>(ch)); });
+  };
+  std::vector<ocr::Word> kept = {words.front()};
   std::string text = words.front().text;
   for (size_t k = 1; k < words.size(); ++k) {
-    if (endsInTopLevelDomain(text) && !words[k].text.starts_with(".")) {
-      field = fieldFrom(std::vector<ocr::Word>(words.begin(), words.begin() + static_cast<long>(k)),
-                        page);
-      break;
-    }
-    const ocr::Box& a = words[k - 1].box;
+    if (endsInTopLevelDomain(text) && !words[k].text.starts_with(".")) break;
+    const ocr::Box& a = kept.back().box;
     const ocr::Box& b = words[k].box;
     const int overlap = std::min(a.y1, b.y1) - std::max(a.y0, b.y0);
     const bool sameLine = overlap * 2 > std::min(a.y1 - a.y0, b.y1 - b.y0) && b.x0 >= a.x1;
     const std::string& next = words[k].text;
+    if (!sameLine && capitalisedWord(next)) continue;
     const bool inDomain = text.find('@') != std::string::npos && !text.empty() &&
                           alnum(text.back()) && !next.empty() && alnum(next.front());
     text += sameLine && inDomain ? "." : " ";
     text += next;
+    kept.push_back(words[k]);
   }
+  Field field = fieldFrom(kept, page);
   field.value = text;
   return field;
 }

@@ -311,9 +311,10 @@ Normalised normaliseEmail(std::string_view printed) {
     return std::string_view("'`\"*!?~^;:").find(ch) != std::string_view::npos;
   });
   // Official domains end in .go.id; OCR reads "go.ld", "go.1d", "go,id", "gosid", "go-id",
-  // "-go.id" or ".-go.id" (a speck by the dot), and a speck after it ("go.idr").
+  // "-go.id" or ".-go.id" (a speck by the dot), the i doubled ("go.iid"), and a speck after
+  // it ("go.idr").
   static const Poco::RegularExpression brokenGoId(
-      "(?:\\.|[.\\-_]*[\\-_])g[o0q](?:[.\\-_sv]|)[il1|][jl]?[dc]?[a-z0-9]?$");
+      "(?:\\.|[.\\-_]*[\\-_])g[o0q](?:[.\\-_sv]|)[il1|][jli]?[dc]?[a-z0-9]?$");
   Poco::RegularExpression::Match tail;
   text = trim(text, ".");
   if (!text.ends_with(".go.id") && brokenGoId.match(text, 0, tail) > 0) {

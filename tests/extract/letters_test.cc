@@ -577,6 +577,13 @@ TEST(Tables, WordsBelowAWholeAddressAreNoPartOfIt) {
   ASSERT_EQ(letters[0].holders.size(), 2u);
   EXPECT_EQ(letters[0].holders[0].email.value, "ismail@palukota.go.id");
   EXPECT_EQ(letters[0].holders[1].email.value, "ketut@bpkad.palukota.go.id");
+  // A capitalised word of the next column wrapped under the address is not part of it.
+  page = join(kRequestHead, {"No  Nama            NIP                    Email",
+                             "1   Ismail, S.K.M.  19851008 200903 1 005  ismailsumampouw101",
+                             "                                           Ahli @gmail.com", ""});
+  letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ismailsumampouw101@gmail.com");
 }
 
 TEST(Tables, AddressWrappedInANarrowCellStaysOne) {

@@ -122,6 +122,7 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("rosmiati@palukota-go.id : 0").value, "rosmiati@palukota.go.id");
   EXPECT_EQ(normaliseEmail("arsyad@palukota - -g0.id .").value, "arsyad@palukota.go.id");
   EXPECT_EQ(normaliseEmail("akbar@palukota.-go.id").value, "akbar@palukota.go.id");
+  EXPECT_EQ(normaliseEmail("hajrah@mamasakab.go.iid").value, "hajrah@mamasakab.go.id");
   // A lone letter before the address is the colon misread; a split address keeps its dot.
   EXPECT_EQ(normaliseEmail("x sitti@pareparekota. go.id").value, "sitti@pareparekota.go.id");
   EXPECT_EQ(normaliseEmail("muhammad. rizal@mamujukab.go.id").value,
