@@ -348,13 +348,18 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
     if (closing != group.begin() && closing != group.end() && closing - group.begin() <= 2)
       group.erase(group.begin(), closing);
   }
+  // The nearest group that opens with an office-head title; else the nearest that ends
+  // in the title's comma (its first words lost), which stamp lettering may do too.
   const std::vector<size_t>* chosen = nullptr;
   for (const auto& group : groups) {
-    if (startsWithTitle(parts[group.back()], vocabulary) ||
-        parts[group.front()].text.ends_with(",")) {
+    if (startsWithTitle(parts[group.back()], vocabulary)) {
       chosen = &group;
       break;
     }
+  }
+  for (const auto& group : groups) {
+    if (chosen) break;
+    if (parts[group.front()].text.ends_with(",")) chosen = &group;
   }
   if (chosen && chosen->size() <= 4) {
     std::vector<ocr::Word> words;

@@ -254,6 +254,12 @@ TEST(TitleRepair, ATitlesLastLineWithASpeckIsNoDateLine) {
             "Kepala Dinas Sosial Kabupaten Mamuju");
 }
 
+TEST(TitleRepair, ATitleOverStampLetteringEndingInAComma) {
+  // The stamp's centre read as a line of its own with a comma after it, nearer the name.
+  const std::string title = titleOf(block({"KEPALA DINAS SOSIAL", "", "", "x DINSOS OW,"}));
+  EXPECT_EQ(title, "KEPALA DINAS SOSIAL");
+}
+
 TEST(TitleRepair, TheStampsLetteringUnderTheTitleIsNotPartOfIt) {
   EXPECT_EQ(titleOf(block(
                 {"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,", "BKPSDM"})),
