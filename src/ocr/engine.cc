@@ -81,6 +81,42 @@ int medianLineHeight(const std::vector<Line>& lines) {
   return heights[heights.size() / 2];
 }
 
+// Bands between the lines read, taller than two and a half lines, that hold marks as tall
+// as a third of a line: a stamp or a scribble over a signature block can make the layout
+// analysis pass over its title and name without calling the block a picture.
+std::vector<Box> unreadBands(const scan::Page& page, const std::vector<Line>& lines) {
+  const int lineHeight = medianLineHeight(lines);
+  if (lineHeight <= 0) return {};
+  std::vector<std::pair<int, int>> spans;  // the lines' vertical extents, merged
+  int left = page.width, right = 0;
+  for (const auto& line : lines) {
+    spans.emplace_back(line.box.y0, line.box.y1);
+    left = std::min(left, line.box.x0);
+    right = std::max(right, line.box.x1);
+  }
+  std::sort(spans.begin(), spans.end());
+  std::vector<std::pair<int, int>> merged;
+  for (const auto& span : spans) {
+    if (!merged.empty() && span.first <= merged.back().second)
+      merged.back().second = std::max(merged.back().second, span.second);
+    else
+      merged.push_back(span);
+  }
+  std::vector<Box> bands;
+  for (size_t k = 1; k < merged.size(); ++k) {
+    const int y0 = merged[k - 1].second, y1 = merged[k].first;
+    if ((y1 - y0) * 2 < lineHeight * 5) continue;
+    // Within the text's columns: a phone photo's dark surround is no ink of the letter.
+    const auto ink = scan::inkIn(page, {left - lineHeight, y0, right + lineHeight, y1},
+                                 std::max(2, lineHeight / 3));
+    if (!ink || (ink->y1 - ink->y0) * 2 < lineHeight) continue;
+    const int pad = lineHeight / 4;
+    bands.push_back({std::max(0, ink->x0 - pad), std::max(0, ink->y0 - pad),
+                     std::min(page.width, ink->x1 + pad), std::min(page.height, ink->y1 + pad)});
+  }
+  return bands;
+}
+
 // A line re-read from a picture region is kept when it reads as the page's text, not as a
 // scribble's strokes or a stamp's small round lettering: a word of three letters or more
 // that the engine is fairly sure of, in a line about as tall as the page's other lines.
@@ -178,15 +214,16 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
   }
   std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
   if (!it) return std::nullopt;  // nothing recognised: an empty page
-  const std::vector<Box> pictures = pictureRegions(*it, page);
+  std::vector<Box> regions = pictureRegions(*it, page);
   appendLines(*it, 0, text.lines);
-  if (pictures.empty()) return std::nullopt;
-  return rereadPictures(page, pictures, deadlineSeconds, monitor, text);
+  for (const Box& band : unreadBands(page, text.lines)) regions.push_back(band);
+  if (regions.empty()) return std::nullopt;
+  return rereadRegions(page, regions, deadlineSeconds, monitor, text);
 }
 
-std::optional<Failure> Engine::rereadPictures(const scan::Page& page,
-                                              const std::vector<Box>& pictures, int deadlineSeconds,
-                                              tesseract::ETEXT_DESC& monitor, PageText& text) {
+std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
+                                             const std::vector<Box>& regions, int deadlineSeconds,
+                                             tesseract::ETEXT_DESC& monitor, PageText& text) {
   if (!regions_ && !regionsFailed_) {
     regions_ = std::make_unique<tesseract::TessBaseAPI>();
     if (load(*regions_, tessdataDir_, languages_, tesseract::PSM_SINGLE_BLOCK, variables_)) {
@@ -200,9 +237,8 @@ std::optional<Failure> Engine::rereadPictures(const scan::Page& page,
   int block = text.lines.empty() ? 0 : text.lines.back().block + 1;
   std::vector<Line> found;
   const int pageLineHeight = medianLineHeight(text.lines);
-  for (const Box& picture : pictures) {
-    regions_->SetRectangle(picture.x0, picture.y0, picture.x1 - picture.x0,
-                           picture.y1 - picture.y0);
+  for (const Box& region : regions) {
+    regions_->SetRectangle(region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0);
     // The page's deadline covers these passes too.
     if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
     std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
@@ -210,7 +246,8 @@ std::optional<Failure> Engine::rereadPictures(const scan::Page& page,
     std::vector<Line> lines;
     appendLines(*it, block++, lines);
     for (auto& line : lines) {
-      if (readsAsText(line, pageLineHeight) && !overlapsAny(line, text.lines))
+      if (readsAsText(line, pageLineHeight) && !overlapsAny(line, text.lines) &&
+          !overlapsAny(line, found))
         found.push_back(std::move(line));
     }
   }

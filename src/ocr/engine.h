@@ -36,7 +36,9 @@ class Engine {
   // Recognises page.image within `deadlineSeconds`; fills `text.lines`. Failure
   // "ocr-timeout" when the deadline passes, "ocr-failed" when Tesseract gives up.
   // Regions the layout analysis set aside as pictures (a signature block under a scribble
-  // or a stamp) are read again as plain blocks of text, and what reads as text is kept.
+  // or a stamp), and bands between the lines it read that hold ink (a block it passed
+  // over without calling it a picture), are read again as plain blocks of text, and what
+  // reads as text is kept.
   std::optional<Failure> recognise(const scan::Page& page, int deadlineSeconds, PageText& text);
 
   // Clockwise degrees (0, 90, 180, 270) that turn the page upright, by Tesseract's
@@ -51,8 +53,8 @@ class Engine {
 
  private:
   std::unique_ptr<tesseract::TessBaseAPI> api_;
-  // Reads the picture regions of the last page again, as single text blocks.
-  std::optional<Failure> rereadPictures(const scan::Page& page, const std::vector<Box>& pictures,
+  // Reads regions of the last page again (pictures, bands of ink), as single text blocks.
+  std::optional<Failure> rereadRegions(const scan::Page& page, const std::vector<Box>& regions,
                                         int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
                                         PageText& text);
 

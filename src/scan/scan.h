@@ -10,6 +10,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,16 @@ Page withNormalisedBackground(const Page& page);
 // faint print whose grain is as strong as the print. The grain is smoothed, the background
 // flattened and the darkest print stretched to black.
 Page withStretchedContrast(const Page& page);
+
+// A rectangle of a page image, in pixels (x1, y1 exclusive).
+struct Region {
+  int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// The bounding box of the marks in `band` of page.image that are at least `minHeight`
+// pixels tall (print, a stamp, a scribble; not the grain of the paper), or nothing when
+// the band holds none or the page has no image.
+std::optional<Region> inkIn(const Page& page, Region band, int minHeight);
 
 // Opens `path`: checks it exists, is readable, non-empty and within the limits, and detects
 // its type from its first bytes (never from its name). Cheap: pages are decoded by page().

@@ -209,6 +209,27 @@ TEST(OcrReader, PageReadAsScannedIsNotReadAgain) {
   EXPECT_FALSE(hasNote(file.pages[0], "background normalised (no text as scanned)"));
 }
 
+TEST(OcrReader, LinesPassedOverInABandOfInkAreReadAgain) {
+  // A generated colour scan (degraded seed 17, case 7) whose signature block the layout
+  // analysis passes over: the title's lines under the stamp and the scribble, between the
+  // date line and the signer's name, are not read in the first pass.
+  const fs::path dir = fs::path(CABUT_TEST_DATA) / "ocr-bands";
+  fs::remove_all(dir);
+  const std::string generate = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
+                               "/samples/generator/generate.py --out " + dir.string() +
+                               " --set degraded --seed 17 --count 7 --quiet >&2";
+  ASSERT_EQ(std::system(generate.c_str()), 0) << generate;
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, (dir / "case07" / "SKM_C00866.tif").string());
+  ASSERT_EQ(file.pages.size(), 2u);
+  const std::string text = pageText(file.pages[1]);
+  const size_t date = text.find("18 Januari 2024"), name = text.find("Rahmi Djalil");
+  ASSERT_NE(date, std::string::npos) << text;
+  ASSERT_NE(name, std::string::npos) << text;
+  const size_t title = text.find("DINAS SOSIAL", date);
+  EXPECT_LT(title, name) << text;
+}
+
 TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
   Reader reader(twoJobs());
   const std::vector<std::pair<std::string, std::string>> cases = {
