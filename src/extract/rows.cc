@@ -190,6 +190,23 @@ bool barIsBalineseI(const std::vector<ocr::Word>& words, size_t k,
          isBalineseName(words[k + 1].text, names);
 }
 
+// "3 | Budi", "3 I Budi": between a table's row number and a name that is no Balinese
+// birth-order name, strokes are the cell's rule, not a Balinese "I".
+bool barIsCellRule(const std::vector<ocr::Word>& words, size_t k,
+                   const std::vector<std::string>& names) {
+  if (k == 0 || k + 1 >= words.size() || words[k].text.empty() ||
+      words[k].text.find_first_not_of("|[]!lI1") != std::string::npos)
+    return false;
+  const std::string& number = words[k - 1].text;
+  const std::string& name = words[k + 1].text;
+  const bool rowNumber = !number.empty() && number.size() <= 3 &&
+                         std::all_of(number.begin(), number.end(), [](char ch) {
+                           return std::isdigit(static_cast<unsigned char>(ch)) != 0 || ch == '.';
+                         });
+  return rowNumber && name.size() >= 3 && std::isupper(static_cast<unsigned char>(name[0])) &&
+         std::islower(static_cast<unsigned char>(name[1])) && !isBalineseName(name, names);
+}
+
 // The same "I" glued to the name ("IWayan", "|IWayan"): cut off as a word of its own, so
 // it is not taken for a rule glued to a name ("IDwi").
 std::optional<ocr::Word> gluedBalineseI(ocr::Word& word, const std::vector<std::string>& names) {
@@ -215,6 +232,7 @@ std::vector<Row> pageRows(const ocr::PageText& page,
       ocr::Word word = line.words[k];
       if (barIsNipDigit(line.words, k)) word.text.assign(1, '1');
       if (barIsBalineseI(line.words, k, balineseNames)) word.text.assign(1, 'I');
+      if (barIsCellRule(line.words, k, balineseNames)) continue;
       if (auto letter = gluedBalineseI(word, balineseNames)) {
         band.box = unite(band.box, letter->box);
         band.words.push_back(*letter);

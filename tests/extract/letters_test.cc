@@ -641,17 +641,21 @@ TEST(Tables, WholeNumbersStraddlingTheNikColumnStartTheNextHolderToo) {
 }
 
 TEST(Tables, BalineseIReadAsTheCellsRuleOrGluedToTheNameIsPutBack) {
-  auto page =
-      join(kRequestHead, {"No  Nama                NIP                    Jabatan",
-                          "1   | Nyoman Sudarsana  19851008 200903 1 005  Analis",
-                          "2   |IWayan Sukadana    19871201 201001 2 004  Sekretaris",
-                          "3   IDwi Lestari        19900315 201503 1 002  Bendahara", "", ""});
+  auto page = join(kRequestHead, {"No  Nama                NIP                    Jabatan",
+                                  "1   | Nyoman Sudarsana  19851008 200903 1 005  Analis",
+                                  "2   |IWayan Sukadana    19871201 201001 2 004  Sekretaris",
+                                  "3   IDwi Lestari        19900315 201503 1 002  Bendahara",
+                                  "4   | Budi Santoso      19880101 201001 1 004  Analis",
+                                  "5   I Andi Saputra      19890202 201101 1 005  Analis", "", ""});
   auto letters = extract({join(page, kSignature)});
-  ASSERT_EQ(letters.at(0).holders.size(), 3u);
+  ASSERT_EQ(letters.at(0).holders.size(), 5u);
   EXPECT_EQ(letters[0].holders[0].name.value, "I Nyoman Sudarsana");
   EXPECT_EQ(letters[0].holders[1].name.value, "I Wayan Sukadana");
   // Before another name an "I" glued on is the cell's rule.
   EXPECT_EQ(letters[0].holders[2].name.value, "Dwi Lestari");
+  // And so is a stroke standing apart before another name.
+  EXPECT_EQ(letters[0].holders[3].name.value, "Budi Santoso");
+  EXPECT_EQ(letters[0].holders[4].name.value, "Andi Saputra");
 }
 
 TEST(Tables, RealTablesOverTwoPages) {
