@@ -14,6 +14,9 @@
 
 namespace cabut::extract {
 
+// Below this the letter number's reading is in doubt (its month may have lost a stroke).
+constexpr double kSureNumber = 0.9;
+
 Field dateField(const std::vector<ocr::Word>& words, int page, const Vocabulary& vocabulary) {
   Field field = fieldFrom(words, page);
   const auto date = normaliseDate(field.value, vocabulary);
@@ -246,7 +249,8 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
     }
   }
   if (header.number.found() && header.date.found())
-    header.number.value = monthFromDate(header.number.value, header.date.value);
+    header.number.value = monthFromDate(header.number.value, header.date.value,
+                                        header.number.confidence < kSureNumber);
   return header;
 }
 

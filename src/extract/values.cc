@@ -453,26 +453,96 @@ std::string dateFromNumber(int day, int year, const std::string& number) {
   return isoDate(year, month, day);
 }
 
-std::string monthFromDate(const std::string& number, const std::string& date) {
+namespace {
+
+const std::vector<std::string>& romanNumerals() {
   static const std::vector<std::string> roman = {"I",   "II",   "III", "IV", "V",  "VI",
                                                  "VII", "VIII", "IX",  "X",  "XI", "XII"};
+  return roman;
+}
+
+// A Roman month's strokes as OCR bends them ("l1", "li", "VTI1", "HI"): thin strokes and
+// letters made of them read as I. Empty when `part` has other characters.
+std::string strokesAsRoman(const std::string& part) {
+  std::string out;
+  for (char ch : part) {
+    if (ch == 'V' || ch == 'v')
+      out += 'V';
+    else if (ch == 'X' || ch == 'x')
+      out += 'X';
+    else if (std::string_view("IL1l|!iTtHU").find(ch) != std::string_view::npos)
+      out += 'I';
+    else
+      return {};
+  }
+  return out;
+}
+
+// `read` and `month` are the same numeral but for one I ("VII" and "VIII", "II" and "III").
+bool oneStrokeApart(const std::string& read, const std::string& month) {
+  const std::string& longer = read.size() > month.size() ? read : month;
+  const std::string& shorter = read.size() > month.size() ? month : read;
+  if (longer.size() != shorter.size() + 1) return false;
+  for (size_t k = 0; k < longer.size(); ++k)
+    if (longer[k] == 'I' && longer.substr(0, k) + longer.substr(k + 1) == shorter) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string monthFromDate(const std::string& number, const std::string& date, bool unsure) {
+  const auto& roman = romanNumerals();
   if (date.size() != 10 || number.size() < 6) return number;
   const int month = std::atoi(date.substr(5, 2).c_str());
   const std::string year = date.substr(0, 4);
-  if (month < 1 || month > 12 || !number.ends_with(year)) return number;
-  // The part before the year: after the slash before it, or glued on ("XU2023").
-  size_t end = number.size() - year.size();
-  const bool slash = end > 0 && number[end - 1] == '/';
-  if (slash) --end;
-  const size_t begin = number.rfind('/', end == 0 ? 0 : end - 1);
-  if (begin == std::string::npos || begin + 1 >= end) return number;
-  const std::string part = number.substr(begin + 1, end - begin - 1);
-  if (part.size() > 5 || std::find(roman.begin(), roman.end(), part) != roman.end()) return number;
+  if (month < 1 || month > 12) return number;
   const std::string& expected = roman[static_cast<size_t>(month - 1)];
-  if (part.find_first_not_of("IVXLUl1|!") != std::string::npos ||
-      editDistance(part, expected, 1) > 1)
-    return number;
-  return number.substr(0, begin + 1) + expected + "/" + year;
+  auto parts = split(number, '/');
+  // The part before the year, wherever the year stands ("…/IV/2024", "…/IV/2024/Dinsos"),
+  // or glued to it at the end ("…/XU2023").
+  size_t at = parts.size();
+  for (size_t k = parts.size(); k-- > 1;)
+    if (parts[k] == year) {
+      at = k - 1;
+      break;
+    }
+  if (at == parts.size()) {
+    std::string& last = parts.back();
+    if (parts.size() < 2 || !last.ends_with(year) || last.size() == year.size()) return number;
+    const std::string glued = last.substr(0, last.size() - year.size());
+    last = year;
+    parts.insert(parts.end() - 1, glued);
+    at = parts.size() - 2;
+  }
+  std::string& part = parts[at];
+  const bool valid = std::find(roman.begin(), roman.end(), part) != roman.end();
+  const auto join = [&] {
+    std::string out;
+    for (size_t k = 0; k < parts.size(); ++k) out += (k ? "/" : "") + parts[k];
+    return out;
+  };
+  if (valid) {
+    // A valid month stays: numbers may be taken before the letter is dated. Unless the
+    // number was read unsure and the month is the date's but for one stroke ("VII" read
+    // for "VIII").
+    if (part != expected && unsure && oneStrokeApart(part, expected)) part = expected;
+    return join();
+  }
+  const std::string strokes = strokesAsRoman(part);
+  if (!strokes.empty() && part.size() <= 5 &&
+      (strokes == expected || editDistance(part, expected, 1) <= 1)) {
+    part = expected;
+    return join();
+  }
+  // The slash before the month read as a stroke and glued on ("BKPSDMIIII", "Bappeda'l1").
+  for (size_t cut = part.size(); cut-- > 1;) {
+    if (strokesAsRoman(part.substr(cut)) != expected) continue;
+    const char slash = part[cut - 1];
+    if (std::string_view("Il1|!'").find(slash) == std::string_view::npos || cut < 2) continue;
+    part = part.substr(0, cut - 1) + "/" + expected;
+    return join();
+  }
+  return number;
 }
 
 }  // namespace cabut::extract

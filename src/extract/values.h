@@ -50,7 +50,10 @@ Normalised normaliseLetterNumber(std::string_view printed);
 // A letter number's month in Roman numerals that OCR garbled ("/XU2023", "/XU/2023") and
 // that is one edit from the month of the letter's date (ISO `date`): that month. A valid
 // Roman month stays, even when it differs from the date's (numbers are taken earlier).
-std::string monthFromDate(const std::string& number, const std::string& date);
+// With `unsure` (the number read with low confidence), a valid month one stroke off the
+// date's ("VII" for "VIII") is taken for the date's; a month glued to the part before it
+// by its slash misread ("BKPSDMIIII") is cut off.
+std::string monthFromDate(const std::string& number, const std::string& date, bool unsure = false);
 
 // The other way round: a date line whose month word the stamp or the scanner ruined
 // ("Majene, 14 ~%& 2023") still shows its day and year, and the letter number

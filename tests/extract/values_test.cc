@@ -159,6 +159,17 @@ TEST(LetterNumber, AGarbledMonthIsTheLetterDatesMonth) {
   // Too far from the date's month, or another year: left as read.
   EXPECT_EQ(monthFromDate("800/12/BKPSDM/UU/2023", "2023-11-14"), "800/12/BKPSDM/UU/2023");
   EXPECT_EQ(monthFromDate("800/12/BKPSDM/XU/2023", "2024-11-14"), "800/12/BKPSDM/XU/2023");
+  // Wherever the year stands; strokes bent into other letters; the month glued on by its
+  // slash read as a stroke.
+  EXPECT_EQ(monthFromDate("400.9/229/IIV/2024/Dinsos", "2024-04-02"), "400.9/229/IV/2024/Dinsos");
+  EXPECT_EQ(monthFromDate("800.1/455/VTI1/2023/Dukcapil", "2023-08-02"),
+            "800.1/455/VIII/2023/Dukcapil");
+  EXPECT_EQ(monthFromDate("487/322/Bappeda/li/2024", "2024-02-05"), "487/322/Bappeda/II/2024");
+  EXPECT_EQ(monthFromDate("487/462/BKPSDMIIII/2024", "2024-03-05"), "487/462/BKPSDM/III/2024");
+  EXPECT_EQ(monthFromDate("487/462/Bappeda'l1/2024", "2024-02-05"), "487/462/Bappeda/II/2024");
+  // A valid month one stroke off the date's: the date's only when the number was unsure.
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/VII/2023", "2023-08-14"), "800/12/BKPSDM/VII/2023");
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/VII/2023", "2023-08-14", true), "800/12/BKPSDM/VIII/2023");
 }
 
 TEST(LetterNumber, ItsRomanMonthDatesALineWhoseMonthWasLost) {
