@@ -498,6 +498,18 @@ std::string monthFromDate(const std::string& number, const std::string& date, bo
   if (month < 1 || month > 12) return number;
   const std::string& expected = roman[static_cast<size_t>(month - 1)];
   auto parts = split(number, '/');
+  // The year with a digit lost ("/224") or, read unsure, misread ("/2021"): the date's.
+  if (std::find(parts.begin(), parts.end(), year) == parts.end()) {
+    for (size_t k = 1; k < parts.size(); ++k) {
+      std::string& part = parts[k];
+      const bool digits = !part.empty() && std::all_of(part.begin(), part.end(), isDigit);
+      if (!digits || editDistance(part, year, 1) != 1) continue;
+      if (part.size() == 3 || (part.size() == 4 && unsure && part.starts_with("20"))) {
+        part = year;
+        break;
+      }
+    }
+  }
   // The part before the year, wherever the year stands ("…/IV/2024", "…/IV/2024/Dinsos"),
   // or glued to it at the end ("…/XU2023").
   size_t at = parts.size();

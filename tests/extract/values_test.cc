@@ -167,6 +167,11 @@ TEST(LetterNumber, AGarbledMonthIsTheLetterDatesMonth) {
   EXPECT_EQ(monthFromDate("487/322/Bappeda/li/2024", "2024-02-05"), "487/322/Bappeda/II/2024");
   EXPECT_EQ(monthFromDate("487/462/BKPSDMIIII/2024", "2024-03-05"), "487/462/BKPSDM/III/2024");
   EXPECT_EQ(monthFromDate("487/462/Bappeda'l1/2024", "2024-02-05"), "487/462/Bappeda/II/2024");
+  // The year with a digit lost, or (read unsure) one digit misread.
+  EXPECT_EQ(monthFromDate("B-133/BKPSDM/800.1/III/224", "2024-03-05"),
+            "B-133/BKPSDM/800.1/III/2024");
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/III/2021", "2024-03-05"), "800/12/BKPSDM/III/2021");
+  EXPECT_EQ(monthFromDate("800/12/BKPSDM/III/2021", "2024-03-05", true), "800/12/BKPSDM/III/2024");
   // A valid month one stroke off the date's: the date's only when the number was unsure.
   EXPECT_EQ(monthFromDate("800/12/BKPSDM/VII/2023", "2023-08-14"), "800/12/BKPSDM/VII/2023");
   EXPECT_EQ(monthFromDate("800/12/BKPSDM/VII/2023", "2023-08-14", true), "800/12/BKPSDM/VIII/2023");
