@@ -111,8 +111,14 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
     // is a cell border misread, and so is one after the last header word ("E-mail:"),
     // where no value follows.
     if (words[w].text.find(':') != std::string::npos && hasAlnum(words[w].text) &&
-        w + 1 < words.size())
-      return {};
+        w + 1 < words.size()) {
+      // ... unless another label follows it ("NIP  NIK:  Jabatan"): a border misread.
+      std::vector<std::string> after;
+      for (size_t k = w + 1; k < words.size(); ++k)
+        for (auto& part : foldedWords(words[k].text)) after.push_back(std::move(part));
+      size_t length = 0;
+      if (!isColumnField(vocabulary.labelPrefix(after, &length))) return {};
+    }
     for (auto& part : foldedWords(words[w].text)) {
       folded.push_back(part);
       owner.push_back(w);

@@ -561,6 +561,15 @@ TEST(Tables, AColonAfterTheLastHeaderWordIsNoListRow) {
   ASSERT_EQ(letters[0].holders.size(), 1u);
   EXPECT_EQ(letters[0].holders[0].nip.value, "198510082009031005");
   EXPECT_EQ(letters[0].holders[0].email.value, "ismail@dinsos.go.id");
+  // Nor is a colon followed by another label: a cell's border misread.
+  page = join(kRequestHead,
+              {"No  Nama            NIP                    NIK:              Jabatan",
+               "1   Ismail, S.K.M.  19851008 200903 1 005  7606042404960007  Analis", ""});
+  letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nik.value, "7606042404960007");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Analis");
 }
 
 TEST(Tables, WordsBelowAWholeAddressAreNoPartOfIt) {
