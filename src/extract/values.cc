@@ -150,13 +150,15 @@ namespace {
 Normalised normaliseIdentity(std::string_view printed, size_t length, size_t missing,
                              bool (*plausible)(const std::string&)) {
   std::string digits = identityDigits(printed);
-  if (digits.size() == length + 1) {
-    const bool withoutFirst = plausible(digits.substr(1));
-    const bool withoutLast = plausible(digits.substr(0, length));
-    if (withoutFirst && !withoutLast)
-      digits.erase(0, 1);
-    else if (withoutLast && !withoutFirst)
-      digits.pop_back();
+  // One or two more: rules or specks at either end ("11198805192021032034"); the only way
+  // of leaving them out that gives a plausible number is taken.
+  if (digits.size() == length + 1 || digits.size() == length + 2) {
+    const size_t extra = digits.size() - length;
+    std::vector<std::string> plausibleOnes;
+    for (size_t front = 0; front <= extra; ++front)
+      if (const std::string inner = digits.substr(front, length); plausible(inner))
+        plausibleOnes.push_back(inner);
+    if (plausibleOnes.size() == 1) digits = plausibleOnes.front();
   }
   // The first digit lost to a speck or the stamp's edge ("97809162006042008"): when just
   // one digit in front makes a plausible number (a NIP's birth year), it was that one.

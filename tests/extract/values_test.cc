@@ -43,6 +43,8 @@ TEST(Nip, TableRuleReadAsLeadingOneIsDropped) {
   EXPECT_EQ(normaliseNip("119680327 200212 1 007").value, "196803272002121007");
   // ... and a colon read between its groups is a speck.
   EXPECT_EQ(normaliseNip("119680130: 199701 1 004.").value, "196801301997011004");
+  // Two rules or specks.
+  EXPECT_EQ(normaliseNip("11198805192021032034").value, "198805192021032034");
 }
 
 TEST(Nip, ScrapsAroundTheNumberAreLeftOut) {
