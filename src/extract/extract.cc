@@ -36,6 +36,7 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   }
   assignReasons(letter.holders, rows, vocabulary, scan.used);
   repairEmails(letter.holders, rows);
+  repairPositions(letter.holders, vocabulary);
 
   SignatureBlock block = signatureBlock(rows, vocabulary, scan.used);
   if (signerDescribed) {

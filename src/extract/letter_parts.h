@@ -101,6 +101,10 @@ void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& peop
 // before that domain was the "@" (email_repair.cc).
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter);
 
+// Holders' positions mended with the vocabulary's position words and grades
+// (position_repair.cc).
+void repairPositions(std::vector<Person>& holders, const Vocabulary& vocabulary);
+
 // An NIP read whole: 18 digits.
 bool isValidNip(const Field& nip);
 

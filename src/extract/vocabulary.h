@@ -45,6 +45,8 @@ class Vocabulary {
   std::string officeHeadTitle;
   std::vector<Phrase> stops;
   std::vector<std::string> balineseNames;  // folded: "wayan", "made", ...
+  std::vector<Phrase> positionGrades;      // "ahli pertama", ..., "penyelia"
+  std::vector<std::string> positionWords;  // folded: "pranata", "komputer", ...
   std::map<std::string, std::unique_ptr<Poco::RegularExpression>> patterns;
 
   // The pattern named `name` (always present: the schema requires... or nullptr).

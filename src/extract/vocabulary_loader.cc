@@ -145,6 +145,9 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
   vocabulary->stops = phrases(child(root, "stops"));
   for (const auto& name : phrases(child(root, "balinese-names")))
     if (name.size() == 1) vocabulary->balineseNames.push_back(name.front());
+  vocabulary->positionGrades = phrases(child(root, "position-grades"));
+  for (const auto& word : phrases(child(root, "position-words")))
+    if (word.size() == 1) vocabulary->positionWords.push_back(word.front());
   for (xmlNode* pattern : children(child(root, "patterns"), "pattern")) {
     const std::string name = attribute(pattern, "name");
     try {

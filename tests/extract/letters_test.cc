@@ -595,6 +595,23 @@ TEST(Tables, WordsBelowAWholeAddressAreNoPartOfIt) {
   EXPECT_EQ(letters[0].holders[0].email.value, "ismailsumampouw101@gmail.com");
 }
 
+TEST(Tables, PositionsSpeltAgainAndEndedAtTheirGrade) {
+  // Words OCR bent or cut at the cell's edge; a word of the next row left after the grade.
+  auto page =
+      join(kRequestHead, {"No  Nama            NIP                    Jabatan",
+                          "1   Ismail, S.K.M.  19851008 200903 1 005  Penyuluh Sosial Abli Muda",
+                          "2   Ni Ketut        19820901 200812 2 026  Bendahara Pengelu",
+                          "3   Budi Santoso    19880101 201001 1 004  Auditor Ahli Pertama",
+                          "                                           Sekretaris",
+                          "4   Andi Saputra    19890202 201101 1 005  Pelaksana", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 4u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Penyuluh Sosial Ahli Muda");
+  EXPECT_EQ(letters[0].holders[1].position.value, "Bendahara Pengeluaran");
+  EXPECT_EQ(letters[0].holders[2].position.value, "Auditor Ahli Pertama");
+  EXPECT_EQ(letters[0].holders[3].position.value, "Pelaksana");
+}
+
 TEST(Tables, AddressWrappedInANarrowCellStaysOne) {
   auto page =
       join(kRequestHead, {"No  Nama            NIP                    Email",
