@@ -7,6 +7,7 @@
 #include <tesseract/resultiterator.h>
 #include <algorithm>
 #include <cctype>
+#include <span>
 
 #include "common/xml_text.h"
 
@@ -132,9 +133,29 @@ bool readsAsText(const Line& line, int pageLineHeight) {
   return false;
 }
 
+// A band holds a stamp's lettering and a scribble's strokes besides the lines passed over
+// ("3 BKPSOM 5", "WV N DAERAH KABUPATEN"): a line of it is kept when most of its words
+// (marks aside) are words of three letters or more the engine is fairly sure of.
+bool readsAsWords(const Line& line) {
+  int counted = 0, words = 0;
+  for (const auto& word : line.words) {
+    int letters = 0, others = 0;
+    for (unsigned char c : word.text) {
+      if (std::isalpha(c))
+        ++letters;
+      else if (std::isdigit(c))
+        ++others;
+    }
+    if (letters + others == 0) continue;  // a mark: no word
+    ++counted;
+    if (others == 0 && letters >= 3 && word.confidence >= 0.6f) ++words;
+  }
+  return words > 0 && words * 2 > counted;
+}
+
 // A picture region's box may reach over lines the first pass read (its outline is not a
 // rectangle): those are not read twice.
-bool overlapsAny(const Line& line, const std::vector<Line>& lines) {
+bool overlapsAny(const Line& line, std::span<const Line> lines) {
   const long long area =
       static_cast<long long>(line.box.x1 - line.box.x0) * (line.box.y1 - line.box.y0);
   for (const auto& other : lines) {
@@ -216,14 +237,16 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
   if (!it) return std::nullopt;  // nothing recognised: an empty page
   std::vector<Box> regions = pictureRegions(*it, page);
   appendLines(*it, 0, text.lines);
+  const size_t firstBand = regions.size();
   for (const Box& band : unreadBands(page, text.lines)) regions.push_back(band);
   if (regions.empty()) return std::nullopt;
-  return rereadRegions(page, regions, deadlineSeconds, monitor, text);
+  return rereadRegions(page, regions, firstBand, deadlineSeconds, monitor, text);
 }
 
 std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
-                                             const std::vector<Box>& regions, int deadlineSeconds,
-                                             tesseract::ETEXT_DESC& monitor, PageText& text) {
+                                             const std::vector<Box>& regions, size_t firstBand,
+                                             int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
+                                             PageText& text) {
   if (!regions_ && !regionsFailed_) {
     regions_ = std::make_unique<tesseract::TessBaseAPI>();
     if (load(*regions_, tessdataDir_, languages_, tesseract::PSM_SINGLE_BLOCK, variables_)) {
@@ -237,7 +260,8 @@ std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
   int block = text.lines.empty() ? 0 : text.lines.back().block + 1;
   std::vector<Line> found;
   const int pageLineHeight = medianLineHeight(text.lines);
-  for (const Box& region : regions) {
+  for (size_t r = 0; r < regions.size(); ++r) {
+    const Box& region = regions[r];
     regions_->SetRectangle(region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0);
     // The page's deadline covers these passes too.
     if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
@@ -245,9 +269,13 @@ std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
     if (!it) continue;
     std::vector<Line> lines;
     appendLines(*it, block++, lines);
+    // A band may cover a picture region's lines again: those are not read twice (the
+    // region's own lines may touch each other and all stay).
+    const size_t foundBefore = found.size();
     for (auto& line : lines) {
-      if (readsAsText(line, pageLineHeight) && !overlapsAny(line, text.lines) &&
-          !overlapsAny(line, found))
+      const std::span<const Line> earlier(found.data(), foundBefore);
+      if (readsAsText(line, pageLineHeight) && (r < firstBand || readsAsWords(line)) &&
+          !overlapsAny(line, text.lines) && !overlapsAny(line, earlier))
         found.push_back(std::move(line));
     }
   }

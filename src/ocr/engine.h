@@ -54,9 +54,10 @@ class Engine {
  private:
   std::unique_ptr<tesseract::TessBaseAPI> api_;
   // Reads regions of the last page again (pictures, bands of ink), as single text blocks.
+  // regions[firstBand...] are bands, whose lines must read as words.
   std::optional<Failure> rereadRegions(const scan::Page& page, const std::vector<Box>& regions,
-                                        int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
-                                        PageText& text);
+                                       size_t firstBand, int deadlineSeconds,
+                                       tesseract::ETEXT_DESC& monitor, PageText& text);
 
   std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until a page needs it
   // Second engine for picture regions, so the first keeps the page for the searchable PDF.
