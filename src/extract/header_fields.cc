@@ -154,11 +154,17 @@ std::string repairedSubject(const std::string& subject, const Vocabulary& vocabu
       if (const std::string near = nearKnownWord(fold(word), known); !near.empty())
         word = inCaseOf(near, word);
     } else if (unknown(word) && i + 1 < words.size() && unknown(words[i + 1])) {
-      const std::string joined = word + words[i + 1];
-      if (const std::string near = joined.size() >= 8 ? nearKnownWord(fold(joined), known) : "";
-          !near.empty()) {
-        word = inCaseOf(near, joined);
-        ++i;
+      // Two pieces, or three ("Sert f kat"): gaps OCR read inside one word.
+      std::string joined = word;
+      for (size_t pieces = 2; pieces <= 3 && i + pieces - 1 < words.size(); ++pieces) {
+        if (!unknown(words[i + pieces - 1])) break;
+        joined += words[i + pieces - 1];
+        if (const std::string near = joined.size() >= 8 ? nearKnownWord(fold(joined), known) : "";
+            !near.empty()) {
+          word = inCaseOf(near, joined);
+          i += pieces - 1;
+          break;
+        }
       }
     }
     if (!out.empty()) out += ' ';

@@ -117,7 +117,7 @@ TEST(HeaderFields, SubjectWordOneLetterOffTheVocabularyIsSpeltAgain) {
 TEST(HeaderFields, SubjectWordTwoLettersOffOrSplitIsSpeltAgain) {
   auto letters = extract(
       {{"Nomor : 800/112/II/2024", "Perihal : Pernjohonan Pencabutan Sertifkat Elektronik"},
-       {"Nomor : 800/113/II/2024", "Perihal : Permohonan Pencz butar Sert fikat Elektronik"},
+       {"Nomor : 800/113/II/2024", "Perihal : Permohonan Pencz butar Sert f kat Elektronik"},
        {"Nomor : 800/114/II/2024", "Perihal : Permohonan Pencabutan Sertifikat Andi Saputra"}});
   ASSERT_EQ(letters.size(), 3u);
   EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
