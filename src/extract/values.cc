@@ -224,6 +224,26 @@ Normalised normaliseNik(std::string_view printed) {
   return normaliseIdentityAmidScraps(printed, 16, 2, plausibleNik);
 }
 
+namespace {
+
+// "Novae" for "November": a word of four letters or more whose first three letters are
+// those of exactly one month's full name (the rest lost to the scan).
+int monthByFirstLetters(const std::string& word, const Vocabulary& vocabulary) {
+  if (word.size() < 4 || !std::all_of(word.begin(), word.end(), [](char ch) {
+        return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+      }))
+    return 0;
+  int found = 0;
+  for (const auto& [name, number] : vocabulary.months) {
+    if (name.size() < 5 || name.compare(0, 3, word, 0, 3) != 0) continue;
+    if (found != 0 && found != number) return 0;
+    found = number;
+  }
+  return found;
+}
+
+}  // namespace
+
 Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
   // "14 Februari 2024": day, month word, year; OCR may glue or break the pieces.
   std::vector<std::string> words;
@@ -239,7 +259,12 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
     }
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
-    const int month = vocabulary.month(words[i + 1]);
+    int month = vocabulary.month(words[i + 1]);
+    double confidence = 1.0;
+    if (month == 0) {
+      month = monthByFirstLetters(words[i + 1], vocabulary);
+      confidence = 0.7;
+    }
     if (month == 0 || words[i].size() > 2 || !isDigit(words[i][0])) continue;
     std::string yearText;
     for (size_t k = i + 2; k < words.size() && yearText.size() < 4; ++k) {
@@ -250,7 +275,7 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
     const std::string dayText = identityDigits(words[i]);
     if (yearText.size() != 4 || dayText.empty()) continue;
     const int day = std::stoi(dayText), year = std::stoi(yearText);
-    if (plausibleDate(year, month, day)) return {isoDate(year, month, day), 1.0};
+    if (plausibleDate(year, month, day)) return {isoDate(year, month, day), confidence};
   }
   // "01-02-2024", "1/2/2024", "01.02.2024"
   static const Poco::RegularExpression numeric(

@@ -77,6 +77,14 @@ TEST(Nik, SixteenDigitsWithPlausibleBirthDate) {
   EXPECT_TRUE(normaliseNik("Kepala Bidang").value.empty());
 }
 
+TEST(Dates, AMonthWhoseEndWasLostByItsFirstLetters) {
+  const auto date = normaliseDate("15 Novae 2023", vocabulary());
+  EXPECT_EQ(date.value, "2023-11-15");
+  EXPECT_LT(date.confidence, 1.0);
+  // Letters no month begins with: no date.
+  EXPECT_EQ(normaliseDate("15 Juxx 2023", vocabulary()).value, "");
+}
+
 TEST(Dates, IndonesianMonthNamesAndSpellings) {
   EXPECT_EQ(normaliseDate("14 Februari 2024", vocabulary()).value, "2024-02-14");
   EXPECT_EQ(normaliseDate("1 Pebruari 2024", vocabulary()).value, "2024-02-01");
