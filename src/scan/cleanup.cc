@@ -237,6 +237,19 @@ Page withNormalisedBackground(const Page& page) {
   return flat;
 }
 
+Page turnedCopy(const Page& page, int degrees) {
+  Page turned = emptyCopy(page);
+  if (page.image.empty()) return turned;
+  const int quarters = ((degrees / 90) % 4 + 4) % 4;
+  PixPtr image(quarters == 0 ? pixCopy(nullptr, page.image.pix())
+                             : pixRotateOrth(page.image.pix(), quarters));
+  if (!image) return turned;
+  setImage(turned, std::move(image));
+  turned.cleanup.push_back("turned " + std::to_string(quarters * 90) +
+                           " (read as guesses the other way)");
+  return turned;
+}
+
 Page withStretchedContrast(const Page& page) {
   Page stretched = emptyCopy(page);
   if (page.image.empty()) return stretched;

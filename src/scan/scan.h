@@ -107,6 +107,11 @@ Page withNormalisedBackground(const Page& page);
 // flattened and the darkest print stretched to black.
 Page withStretchedContrast(const Page& page);
 
+// A copy of `page` turned by `degrees` (90, 180, 270 clockwise), recorded in its clean-up
+// list: for a page whose upright reading is all guesses (the orientation detector can be
+// sure and wrong on a grainy page). Its image is empty when `page` has none.
+Page turnedCopy(const Page& page, int degrees);
+
 // A rectangle of a page image, in pixels (x1, y1 exclusive).
 struct Region {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;

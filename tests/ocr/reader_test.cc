@@ -230,6 +230,25 @@ TEST(OcrReader, LinesPassedOverInABandOfInkAreReadAgain) {
   EXPECT_LT(title, name) << text;
 }
 
+TEST(OcrReader, APageReadAsGuessesIsReadTurnedHalfRoundToo) {
+  // A generated grainy scan (degraded seed 24, case 6) that the orientation detector turns
+  // upside down, sure of itself: read that way it is all guesses.
+  const fs::path dir = fs::path(CABUT_TEST_DATA) / "ocr-guessed";
+  fs::remove_all(dir);
+  const std::string generate = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
+                               "/samples/generator/generate.py --out " + dir.string() +
+                               " --set degraded --seed 24 --count 6 --quiet >&2";
+  ASSERT_EQ(std::system(generate.c_str()), 0) << generate;
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, (dir / "case06" / "pencabutan_16042024.pdf").string());
+  ASSERT_EQ(file.pages.size(), 2u);
+  EXPECT_TRUE(hasNote(file.pages[0], "turned 180 (read as guesses the other way)"));
+  const std::string text = pageText(file.pages[0]);
+  EXPECT_NE(text.find("BADAN KEPEGAWAIAN"), std::string::npos) << text;
+  // A page read the right way up is not turned.
+  EXPECT_FALSE(hasNote(file.pages[1], "turned 180 (read as guesses the other way)"));
+}
+
 TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
   Reader reader(twoJobs());
   const std::vector<std::pair<std::string, std::string>> cases = {
