@@ -114,23 +114,31 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
   return value;
 }
 
+// Digits that make most of an identity number (NIK 16, NIP 18): a value holding fewer is
+// no number yet.
+constexpr size_t kMostOfANumber = 14;
+
+size_t digitsIn(const std::string& text) {
+  return static_cast<size_t>(
+      std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
+}
+
+size_t digitsIn(const std::vector<ocr::Word>& words) {
+  size_t count = 0;
+  for (const auto& word : words) count += digitsIn(word.text);
+  return count;
+}
+
 // "NIP:  4,  \u2014.  4197408132007031006": specks after the colon stand apart from the number
 // in segments of their own. A value without most of a number's digits takes the rest of
 // the row (the identity normaliser leaves the specks out).
 void extendToNumber(const Row& row, std::vector<ocr::Word>& value) {
-  const auto digits = [](const std::vector<ocr::Word>& words) {
-    size_t count = 0;
-    for (const auto& word : words)
-      count += static_cast<size_t>(std::count_if(word.text.begin(), word.text.end(),
-                                                 [](char ch) { return ch >= '0' && ch <= '9'; }));
-    return count;
-  };
-  if (value.empty() || digits(value) >= 14) return;
+  if (value.empty() || digitsIn(value) >= kMostOfANumber) return;
   std::vector<ocr::Word> rest;
   for (const auto& segment : row.segments)
     for (const auto& word : segment.words)
       if (word.box.x0 > value.back().box.x0) rest.push_back(word);
-  if (digits(rest) < 14) return;
+  if (digitsIn(rest) < kMostOfANumber) return;
   value.insert(value.end(), rest.begin(), rest.end());
 }
 
@@ -344,9 +352,8 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   KeyValue kv = keyAndValueWords(field, index, words, skip, w, w);
   kv.value = valueField(field, kv.valueWords, row.page);
   const std::string& value = kv.value.value;
-  const size_t digits = static_cast<size_t>(
-      std::count_if(value.begin(), value.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
-  const bool proves = field == "email" ? value.find('@') != std::string::npos : digits >= 14;
+  const bool proves =
+      field == "email" ? value.find('@') != std::string::npos : digitsIn(value) >= kMostOfANumber;
   if (!proves) return std::nullopt;
   return kv;
 }

@@ -350,17 +350,14 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
   }
   // The nearest group that opens with an office-head title; else the nearest that ends
   // in the title's comma (its first words lost), which stamp lettering may do too.
-  const std::vector<size_t>* chosen = nullptr;
-  for (const auto& group : groups) {
-    if (startsWithTitle(parts[group.back()], vocabulary)) {
-      chosen = &group;
-      break;
-    }
-  }
-  for (const auto& group : groups) {
-    if (chosen) break;
-    if (parts[group.front()].text.ends_with(",")) chosen = &group;
-  }
+  auto found = std::find_if(groups.begin(), groups.end(), [&](const std::vector<size_t>& group) {
+    return startsWithTitle(parts[group.back()], vocabulary);
+  });
+  if (found == groups.end())
+    found = std::find_if(groups.begin(), groups.end(), [&](const std::vector<size_t>& group) {
+      return parts[group.front()].text.ends_with(",");
+    });
+  const std::vector<size_t>* chosen = found == groups.end() ? nullptr : &*found;
   if (chosen && chosen->size() <= 4) {
     std::vector<ocr::Word> words;
     for (auto it = chosen->rbegin(); it != chosen->rend(); ++it)

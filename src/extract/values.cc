@@ -399,6 +399,19 @@ std::string cleanName(std::string_view printed) {
 
 namespace {
 
+// The months as a letter number writes them, January first.
+const std::vector<std::string>& romanNumerals() {
+  static const std::vector<std::string> roman = {"I",   "II",   "III", "IV", "V",  "VI",
+                                                 "VII", "VIII", "IX",  "X",  "XI", "XII"};
+  return roman;
+}
+
+// A part of a letter number that is a year ("2024").
+bool isYearPart(const std::string& part) {
+  return part.size() == 4 && std::all_of(part.begin(), part.end(), isDigit) &&
+         (part.starts_with("19") || part.starts_with("20"));
+}
+
 // The month in a letter number is a Roman numeral before the year ("/II/2024"); OCR reads
 // "II" as "11" or "Il". Parts made only of I-like strokes (and V/X) before a year are Roman.
 std::string romanMonths(const std::string& number) {
@@ -410,14 +423,10 @@ std::string romanMonths(const std::string& number) {
     if (slash == std::string::npos) break;
     start = slash + 1;
   }
-  const auto isYear = [](const std::string& part) {
-    return part.size() == 4 && std::all_of(part.begin(), part.end(), isDigit) &&
-           (part.starts_with("19") || part.starts_with("20"));
-  };
   std::string out;
   for (size_t i = 0; i < parts.size(); ++i) {
     std::string part = parts[i];
-    const bool beforeYear = i + 1 < parts.size() && isYear(parts[i + 1]);
+    const bool beforeYear = i + 1 < parts.size() && isYearPart(parts[i + 1]);
     const bool strokes = !part.empty() && part.size() <= 4 &&
                          part.find_first_not_of("1lI|!VvXx") == std::string::npos;
     if (beforeYear && strokes && part.find_first_of("1l|!") != std::string::npos) {
@@ -463,16 +472,14 @@ Normalised normaliseLetterNumber(std::string_view printed) {
 }
 
 std::string dateFromNumber(int day, int year, const std::string& number) {
-  static const std::vector<std::string> roman = {"I",   "II",   "III", "IV", "V",  "VI",
-                                                 "VII", "VIII", "IX",  "X",  "XI", "XII"};
+  const auto& roman = romanNumerals();
   int month = 0;
   for (const auto& part : split(number, '/')) {
     const auto found = std::find(roman.begin(), roman.end(), part);
     if (found != roman.end()) {
       if (month != 0) return {};  // two months: neither is sure
       month = static_cast<int>(found - roman.begin()) + 1;
-    } else if (part.size() == 4 && std::all_of(part.begin(), part.end(), isDigit) &&
-               (part.starts_with("19") || part.starts_with("20")) && std::stoi(part) != year) {
+    } else if (isYearPart(part) && std::stoi(part) != year) {
       return {};
     }
   }
@@ -481,12 +488,6 @@ std::string dateFromNumber(int day, int year, const std::string& number) {
 }
 
 namespace {
-
-const std::vector<std::string>& romanNumerals() {
-  static const std::vector<std::string> roman = {"I",   "II",   "III", "IV", "V",  "VI",
-                                                 "VII", "VIII", "IX",  "X",  "XI", "XII"};
-  return roman;
-}
 
 // A Roman month's strokes as OCR bends them ("l1", "li", "VTI1", "HI"): thin strokes and
 // letters made of them read as I. Empty when `part` has other characters.
