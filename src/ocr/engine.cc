@@ -133,6 +133,72 @@ bool readsAsText(const Line& line, int pageLineHeight) {
   return false;
 }
 
+// Lines sharing `line`'s row: their middles lie within its height.
+bool sharesRow(const Line& line, const Line& other) {
+  const int middle = (other.box.y0 + other.box.y1) / 2;
+  return &line != &other && middle > line.box.y0 && middle < line.box.y1;
+}
+
+// Where ink runs on from `line` along its row, past what its words cover (dir -1 to the
+// left, +1 to the right), up to a gap wider than the line is tall or another line read on
+// that row: a name crossed by a signature's strokes loses its first words to the layout
+// analysis, which still reads the rest of the line.
+int inkRunsTo(const scan::Page& page, const Line& line, const std::vector<Line>& lines, int dir) {
+  const int height = line.box.y1 - line.box.y0;
+  int limit = dir < 0 ? 0 : page.width;
+  for (const auto& other : lines) {
+    if (!sharesRow(line, other)) continue;
+    if (dir < 0 && other.box.x1 <= line.box.x0) limit = std::max(limit, other.box.x1);
+    if (dir > 0 && other.box.x0 >= line.box.x1) limit = std::min(limit, other.box.x0);
+  }
+  const int edge = dir < 0 ? line.box.x0 : line.box.x1;
+  const int x0 = dir < 0 ? limit : edge, x1 = dir < 0 ? edge : limit;
+  if (x1 <= x0) return edge;
+  const auto columns =
+      scan::inkColumns(page, {x0, line.box.y0, x1, line.box.y1}, std::max(2, height / 3));
+  int reached = edge, gap = 0;
+  const int count = static_cast<int>(columns.size());
+  for (int k = 0; k < count && gap <= height; ++k) {
+    const int column = dir < 0 ? count - 1 - k : k;
+    if (!columns[static_cast<size_t>(column)]) {
+      ++gap;
+      continue;
+    }
+    gap = 0;
+    reached = x0 + column + (dir < 0 ? 0 : 1);
+  }
+  return reached;
+}
+
+// Letters in words the engine is fairly sure of: how much of a line was read.
+int sureLetters(const Line& line) {
+  int letters = 0;
+  for (const auto& word : line.words) {
+    if (word.confidence < 0.6f) continue;
+    for (unsigned char c : word.text) letters += std::isalnum(c) ? 1 : 0;
+  }
+  return letters;
+}
+
+// Bars the engine read in a line: a table's rules between its cells.
+int bars(const Line& line) {
+  int count = 0;
+  for (const auto& word : line.words)
+    count += static_cast<int>(std::count(word.text.begin(), word.text.end(), '|'));
+  return count;
+}
+
+// A line's letters and digits, lower case: what a second reading must keep of the first.
+std::string foldedLetters(const Line& line) {
+  std::string letters;
+  for (const auto& word : line.words) {
+    for (unsigned char c : word.text) {
+      if (std::isalnum(c)) letters += static_cast<char>(std::tolower(c));
+    }
+  }
+  return letters;
+}
+
 // A band holds a stamp's lettering and a scribble's strokes besides the lines passed over
 // ("3 BKPSOM 5", "WV N DAERAH KABUPATEN"): a line of it is kept when most of its words
 // (marks aside) are words of three letters or more the engine is fairly sure of.
@@ -239,14 +305,14 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
   appendLines(*it, 0, text.lines);
   const size_t firstBand = regions.size();
   for (const Box& band : unreadBands(page, text.lines)) regions.push_back(band);
-  if (regions.empty()) return std::nullopt;
-  return rereadRegions(page, regions, firstBand, deadlineSeconds, monitor, text);
+  if (!regions.empty()) {
+    if (auto failure = rereadRegions(page, regions, firstBand, deadlineSeconds, monitor, text))
+      return failure;
+  }
+  return rereadPartlyRead(page, deadlineSeconds, monitor, text);
 }
 
-std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
-                                             const std::vector<Box>& regions, size_t firstBand,
-                                             int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
-                                             PageText& text) {
+bool Engine::loadRegionEngine() {
   if (!regions_ && !regionsFailed_) {
     regions_ = std::make_unique<tesseract::TessBaseAPI>();
     if (load(*regions_, tessdataDir_, languages_, tesseract::PSM_SINGLE_BLOCK, variables_)) {
@@ -254,7 +320,61 @@ std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
       regionsFailed_ = true;
     }
   }
-  if (!regions_) return std::nullopt;
+  return regions_ != nullptr;
+}
+
+std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
+                                                tesseract::ETEXT_DESC& monitor, PageText& text) {
+  std::vector<std::pair<size_t, Box>> partly;  // line index, the ink along its row
+  for (size_t i = 0; i < text.lines.size(); ++i) {
+    const Line& line = text.lines[i];
+    const int height = line.box.y1 - line.box.y0;
+    if (height <= 0) continue;
+    const int left = inkRunsTo(page, line, text.lines, -1);
+    const int right = inkRunsTo(page, line, text.lines, +1);
+    // Less than a short word's width is a stray mark or the words' own edges.
+    if ((line.box.x0 - left) + (right - line.box.x1) < height * 3 / 2) continue;
+    const int pad = height / 4;
+    partly.emplace_back(
+        i, Box{std::max(0, left - pad), std::max(0, line.box.y0 - pad),
+               std::min(page.width, right + pad), std::min(page.height, line.box.y1 + pad)});
+  }
+  if (partly.empty() || !loadRegionEngine()) return std::nullopt;
+  regions_->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
+  regions_->SetImage(page.image.pix());
+  regions_->SetSourceResolution(page.dpi);
+  const int pageLineHeight = medianLineHeight(text.lines);
+  for (const auto& [index, box] : partly) {
+    regions_->SetRectangle(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
+    if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
+    std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
+    if (!it) continue;
+    Line& line = text.lines[index];
+    std::vector<Line> lines;
+    appendLines(*it, line.block, lines);
+    if (lines.size() != 1) continue;
+    // Kept when it reads as text, holds the first reading whole and more of it besides: a
+    // scribble's strokes read as letters the engine is unsure of, and a reading across a
+    // table's next cell or a stamp can spoil the words the first pass got right. A reading
+    // across a table's rule joins cells the first pass kept apart.
+    if (!readsAsText(lines[0], pageLineHeight) || sureLetters(lines[0]) < sureLetters(line) + 2 ||
+        foldedLetters(lines[0]).find(foldedLetters(line)) == std::string::npos ||
+        bars(lines[0]) > bars(line))
+      continue;
+    line.words = std::move(lines[0].words);
+    line.box = lines[0].box;
+  }
+  regions_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
+  regions_->Clear();
+  if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
+  return std::nullopt;
+}
+
+std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
+                                             const std::vector<Box>& regions, size_t firstBand,
+                                             int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
+                                             PageText& text) {
+  if (!loadRegionEngine()) return std::nullopt;
   regions_->SetImage(page.image.pix());
   regions_->SetSourceResolution(page.dpi);
   int block = text.lines.empty() ? 0 : text.lines.back().block + 1;

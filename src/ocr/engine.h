@@ -59,6 +59,12 @@ class Engine {
                                        size_t firstBand, int deadlineSeconds,
                                        tesseract::ETEXT_DESC& monitor, PageText& text);
 
+  // Reads again, as single lines, the lines along whose row ink runs on past their words,
+  // keeping a reading that holds more sure letters.
+  std::optional<Failure> rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
+                                          tesseract::ETEXT_DESC& monitor, PageText& text);
+  bool loadRegionEngine();  // false when the second engine cannot be loaded
+
   std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until a page needs it
   // Second engine for picture regions, so the first keeps the page for the searchable PDF.
   std::unique_ptr<tesseract::TessBaseAPI> regions_;  // null until a page needs it

@@ -20,10 +20,14 @@ struct PixaDestroy {
 struct BoxDestroy {
   void operator()(BOX* box) const { boxDestroy(&box); }
 };
+struct NumaDestroy {
+  void operator()(NUMA* numa) const { numaDestroy(&numa); }
+};
 
 using PixPtr = std::unique_ptr<PIX, PixDestroy>;
 using PixaPtr = std::unique_ptr<PIXA, PixaDestroy>;
 using BoxPtr = std::unique_ptr<BOX, BoxDestroy>;
 using BoxaPtr = std::unique_ptr<BOXA, BoxaDestroy>;
+using NumaPtr = std::unique_ptr<NUMA, NumaDestroy>;
 
 }  // namespace cabut::scan

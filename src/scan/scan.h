@@ -122,6 +122,10 @@ struct Region {
 // the band holds none or the page has no image.
 std::optional<Region> inkIn(const Page& page, Region band, int minHeight);
 
+// For each column of `band` (clipped to the page; x from its left edge), whether it holds
+// part of such a mark. Empty when the band is empty or the page has no image.
+std::vector<bool> inkColumns(const Page& page, Region band, int minHeight);
+
 // Opens `path`: checks it exists, is readable, non-empty and within the limits, and detects
 // its type from its first bytes (never from its name). Cheap: pages are decoded by page().
 Result<std::unique_ptr<Document>> open(const std::string& path, const Limits& limits,

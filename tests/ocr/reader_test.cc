@@ -55,6 +55,18 @@ Options twoJobs() {
   return options;
 }
 
+// The first `count` cases of the generated degraded set of `seed`, in a fresh folder of
+// the test data; empty when the generator failed.
+fs::path generatedDegraded(const std::string& folder, int seed, int count) {
+  const fs::path dir = fs::path(CABUT_TEST_DATA) / folder;
+  fs::remove_all(dir);
+  const std::string generate = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
+                               "/samples/generator/generate.py --out " + dir.string() +
+                               " --set degraded --seed " + std::to_string(seed) + " --count " +
+                               std::to_string(count) + " --quiet >&2";
+  return std::system(generate.c_str()) == 0 ? dir : fs::path();
+}
+
 FileText readOk(Reader& reader, const std::string& path) {
   auto result = reader.readFile(path);
   EXPECT_TRUE(result.ok()) << path << ": " << (result.ok() ? "" : result.failure().message);
@@ -213,12 +225,8 @@ TEST(OcrReader, LinesPassedOverInABandOfInkAreReadAgain) {
   // A generated colour scan (degraded seed 17, case 7) whose signature block the layout
   // analysis passes over: the title's lines under the stamp and the scribble, between the
   // date line and the signer's name, are not read in the first pass.
-  const fs::path dir = fs::path(CABUT_TEST_DATA) / "ocr-bands";
-  fs::remove_all(dir);
-  const std::string generate = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
-                               "/samples/generator/generate.py --out " + dir.string() +
-                               " --set degraded --seed 17 --count 7 --quiet >&2";
-  ASSERT_EQ(std::system(generate.c_str()), 0) << generate;
+  const fs::path dir = generatedDegraded("ocr-bands", 17, 7);
+  ASSERT_FALSE(dir.empty());
   Reader reader(twoJobs());
   const FileText file = readOk(reader, (dir / "case07" / "SKM_C00866.tif").string());
   ASSERT_EQ(file.pages.size(), 2u);
@@ -230,15 +238,24 @@ TEST(OcrReader, LinesPassedOverInABandOfInkAreReadAgain) {
   EXPECT_LT(title, name) << text;
 }
 
+TEST(OcrReader, ALineWhoseFirstWordsTheScribbleCrossesIsReadWhole) {
+  // A generated phone photo (degraded seed 21, case 5) whose signature's strokes run
+  // through the first words of the signer's name: the first pass reads only the rest
+  // ("ULYANI, S.Pd.I., M.Pd.").
+  const fs::path dir = generatedDegraded("ocr-crossed", 21, 5);
+  ASSERT_FALSE(dir.empty());
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, (dir / "case05" / "IMG_20240422_1457.pdf").string());
+  ASSERT_EQ(file.pages.size(), 1u);
+  const std::string text = pageText(file.pages[0]);
+  EXPECT_NE(text.find("SRI MULYANI, S.Pd.I., M.Pd."), std::string::npos) << text;
+}
+
 TEST(OcrReader, APageReadAsGuessesIsReadTurnedHalfRoundToo) {
   // A generated grainy scan (degraded seed 24, case 6) that the orientation detector turns
   // upside down, sure of itself: read that way it is all guesses.
-  const fs::path dir = fs::path(CABUT_TEST_DATA) / "ocr-guessed";
-  fs::remove_all(dir);
-  const std::string generate = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
-                               "/samples/generator/generate.py --out " + dir.string() +
-                               " --set degraded --seed 24 --count 6 --quiet >&2";
-  ASSERT_EQ(std::system(generate.c_str()), 0) << generate;
+  const fs::path dir = generatedDegraded("ocr-guessed", 24, 6);
+  ASSERT_FALSE(dir.empty());
   Reader reader(twoJobs());
   const FileText file = readOk(reader, (dir / "case06" / "pencabutan_16042024.pdf").string());
   ASSERT_EQ(file.pages.size(), 2u);

@@ -257,6 +257,28 @@ TEST(ScanCleanup, ColouredStampAndSignatureAreDroppedAndThePrintStays) {
   EXPECT_GT(onLine, 200u);
 }
 
+TEST(ScanInk, ColumnsTouchedByTallMarksOnly) {
+  // A white band with a stroke as tall as a letter and a speck of noise.
+  Page page;
+  page.width = 100;
+  page.height = 20;
+  page.image = Image(pixCreate(page.width, page.height, 8));
+  pixSetAllArbitrary(page.image.pix(), 255);
+  pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(10, 2, 3, 16)).get(), 0);
+  pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(50, 9, 2, 2)).get(), 0);
+  const auto columns = inkColumns(page, {0, 0, 100, 20}, 8);
+  ASSERT_EQ(columns.size(), 100u);
+  EXPECT_EQ(std::count(columns.begin(), columns.end(), true), 3);
+  EXPECT_TRUE(columns[10] && columns[12]);
+  EXPECT_FALSE(columns[9] || columns[13] || columns[50]);
+  // A band reaching off the page is clipped to it; x counts from the clipped edge.
+  const auto clipped = inkColumns(page, {5, -10, 200, 30}, 8);
+  ASSERT_EQ(clipped.size(), 95u);
+  EXPECT_TRUE(clipped[5]);
+  EXPECT_TRUE(inkColumns(page, {60, 0, 60, 20}, 8).empty());
+  EXPECT_TRUE(inkColumns(Page{}, {0, 0, 10, 10}, 8).empty());
+}
+
 TEST(ScanCleanup, OnlyThinStreaksAreRemoved) {
   // Thin slanted lines down the page go; dark bands a tenth of an inch wide or more (a
   // copier's, the table under a photographed page), a table's grid and the letters of a
