@@ -104,9 +104,9 @@ void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& peop
     // A clean reading of the block's name may differ from the body's on purpose (titles
     // added): it is kept unless it reads worse. Added titles keep the body's letters; a
     // block reading that lost some of them through the scribble, less sure than the body's
-    // clean print of the same NIP, reads worse.
+    // clean print of the same NIP, reads worse (a body reading with specks is no model).
     const bool misread = byNip && nameLetters.find(bodyLetters) == std::string::npos &&
-                         name.confidence < same->name.confidence;
+                         name.confidence < same->name.confidence && readsAsName(same->name);
     const bool worse = !name.found() || name.confidence < 0.8 ||
                        nameLetters.size() * 10 < bodyLetters.size() * 8 || misread;
     if (worse && (byNip || similarity(nameLetters, bodyLetters) >= 0.8)) {

@@ -287,6 +287,14 @@ TEST(SignerRepair, ANameMisreadThroughTheScribbleTakesTheBodysCleanPrint) {
   EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
 }
 
+TEST(SignerRepair, ABodyReadingWithSpecksIsNoModelForTheBlock) {
+  std::vector<std::string> body = kHolderBody;
+  body[1] = "Nama      : Andi Saputra, § .Kom.";
+  const Letter read =
+      extractOne(letter(body, block({"Hormat saya,"}, "Andi Saputra%, S.Kom.", kAndiNip)));
+  EXPECT_EQ(read.signatory.name.value, "Andi Saputra, S.Kom.");
+}
+
 TEST(SignerRepair, ANameSignedWithMoreTitlesStaysAsSigned) {
   const Letter read = extractOne(
       letter(kHolderBody, block({"Hormat saya,"}, "Dr. Andi Saputra%, S.Kom., M.T.", kAndiNip)));
