@@ -325,47 +325,113 @@ bool Engine::loadRegionEngine() {
 
 std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
                                                 tesseract::ETEXT_DESC& monitor, PageText& text) {
-  std::vector<std::pair<size_t, Box>> partly;  // line index, the ink along its row
-  for (size_t i = 0; i < text.lines.size(); ++i) {
+  const size_t count = text.lines.size();
+  std::vector<Box> reach(count);     // each line's box widened to the ink along its row
+  std::vector<size_t> group(count);  // lines read again together: the first of the group
+  bool any = false;
+  for (size_t i = 0; i < count; ++i) {
     const Line& line = text.lines[i];
+    group[i] = i;
+    reach[i] = line.box;
     const int height = line.box.y1 - line.box.y0;
     if (height <= 0) continue;
-    const int left = inkRunsTo(page, line, text.lines, -1);
-    const int right = inkRunsTo(page, line, text.lines, +1);
+    reach[i].x0 = inkRunsTo(page, line, text.lines, -1);
+    reach[i].x1 = inkRunsTo(page, line, text.lines, +1);
     // Less than a short word's width is a stray mark or the words' own edges.
-    if ((line.box.x0 - left) + (right - line.box.x1) < height * 3 / 2) continue;
-    const int pad = height / 4;
-    partly.emplace_back(
-        i, Box{std::max(0, left - pad), std::max(0, line.box.y0 - pad),
-               std::min(page.width, right + pad), std::min(page.height, line.box.y1 + pad)});
+    any |= (line.box.x0 - reach[i].x0) + (reach[i].x1 - line.box.x1) >= height * 3 / 2;
   }
-  if (partly.empty() || !loadRegionEngine()) return std::nullopt;
+  if (!any) return std::nullopt;
+  // Ink running on from one line to the next on its row ("Kep" ... "kasi dan" with the rest
+  // under a stamp) makes them one line, read again once: read apart, each reading would
+  // hold the words between them.
+  const auto root = [&group](size_t k) {
+    while (group[k] != k) k = group[k];
+    return k;
+  };
+  for (size_t i = 0; i < count; ++i) {
+    const Line& line = text.lines[i];
+    const int height = line.box.y1 - line.box.y0;
+    for (size_t j = 0; j < count; ++j) {
+      const Line& other = text.lines[j];
+      if (!sharesRow(line, other)) continue;
+      const bool touched = (other.box.x0 >= line.box.x1 && other.box.x0 - reach[i].x1 <= height) ||
+                           (other.box.x1 <= line.box.x0 && reach[i].x0 - other.box.x1 <= height);
+      if (touched) group[std::max(root(i), root(j))] = std::min(root(i), root(j));
+    }
+  }
+  struct Reread {
+    std::vector<size_t> members;  // left to right
+    Box box;
+  };
+  std::vector<Reread> rereads;
+  for (size_t i = 0; i < count; ++i) {
+    if (root(i) != i) continue;
+    Reread reread{{}, reach[i]};
+    int widened = 0;
+    for (size_t k = i; k < count; ++k) {
+      if (root(k) != i) continue;
+      reread.members.push_back(k);
+      const Box& line = text.lines[k].box;
+      reread.box = {std::min(reread.box.x0, reach[k].x0), std::min(reread.box.y0, line.y0),
+                    std::max(reread.box.x1, reach[k].x1), std::max(reread.box.y1, line.y1)};
+      widened += (line.x0 - reach[k].x0) + (reach[k].x1 - line.x1);
+    }
+    const int height = reread.box.y1 - reread.box.y0;
+    if (height <= 0 || widened < height * 3 / 2) continue;
+    std::sort(reread.members.begin(), reread.members.end(),
+              [&text](size_t a, size_t b) { return text.lines[a].box.x0 < text.lines[b].box.x0; });
+    const int pad = height / 4;
+    reread.box = {std::max(0, reread.box.x0 - pad), std::max(0, reread.box.y0 - pad),
+                  std::min(page.width, reread.box.x1 + pad),
+                  std::min(page.height, reread.box.y1 + pad)};
+    rereads.push_back(std::move(reread));
+  }
+  if (rereads.empty() || !loadRegionEngine()) return std::nullopt;
   regions_->SetPageSegMode(tesseract::PSM_SINGLE_LINE);
   regions_->SetImage(page.image.pix());
   regions_->SetSourceResolution(page.dpi);
   const int pageLineHeight = medianLineHeight(text.lines);
-  for (const auto& [index, box] : partly) {
+  std::vector<bool> merged(count, false);
+  for (const auto& [members, box] : rereads) {
     regions_->SetRectangle(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
     if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
     std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
     if (!it) continue;
-    Line& line = text.lines[index];
+    Line& first = text.lines[members.front()];
     std::vector<Line> lines;
-    appendLines(*it, line.block, lines);
+    appendLines(*it, first.block, lines);
     if (lines.size() != 1) continue;
-    // Kept when it reads as text, holds the first reading whole and more of it besides: a
-    // scribble's strokes read as letters the engine is unsure of, and a reading across a
-    // table's next cell or a stamp can spoil the words the first pass got right. A reading
-    // across a table's rule joins cells the first pass kept apart.
-    if (!readsAsText(lines[0], pageLineHeight) || sureLetters(lines[0]) < sureLetters(line) + 2 ||
-        foldedLetters(lines[0]).find(foldedLetters(line)) == std::string::npos ||
-        bars(lines[0]) > bars(line))
+    // Kept when it reads as text, holds the first readings whole, in order, and more
+    // besides: a scribble's strokes read as letters the engine is unsure of, and a reading
+    // across a table's next cell or a stamp can spoil the words the first pass got right.
+    // A reading across a table's rule joins cells the first pass kept apart.
+    const std::string reread = foldedLetters(lines[0]);
+    int sure = 0, barsBefore = 0;
+    size_t at = 0;
+    for (size_t k : members) {
+      const Line& line = text.lines[k];
+      sure += sureLetters(line);
+      barsBefore += bars(line);
+      const std::string letters = foldedLetters(line);
+      at = at == std::string::npos ? at : reread.find(letters, at);
+      if (at != std::string::npos) at += letters.size();
+    }
+    if (at == std::string::npos || !readsAsText(lines[0], pageLineHeight) ||
+        sureLetters(lines[0]) < sure + 2 || bars(lines[0]) > barsBefore)
       continue;
-    line.words = std::move(lines[0].words);
-    line.box = lines[0].box;
+    first.words = std::move(lines[0].words);
+    first.box = lines[0].box;
+    for (size_t k = 1; k < members.size(); ++k) merged[members[k]] = true;
   }
   regions_->SetPageSegMode(tesseract::PSM_SINGLE_BLOCK);
   regions_->Clear();
+  size_t kept = 0;
+  for (size_t i = 0; i < count; ++i) {
+    if (merged[i]) continue;
+    if (kept != i) text.lines[kept] = std::move(text.lines[i]);
+    ++kept;
+  }
+  text.lines.resize(kept);
   if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
   return std::nullopt;
 }

@@ -251,6 +251,20 @@ TEST(OcrReader, ALineWhoseFirstWordsTheScribbleCrossesIsReadWhole) {
   EXPECT_NE(text.find("SRI MULYANI, S.Pd.I., M.Pd."), std::string::npos) << text;
 }
 
+TEST(OcrReader, TwoPiecesOfALineAStampSplitAreReadAgainAsOneLine) {
+  // A generated scan (degraded seed 19, case 16) whose stamp splits the signer's title
+  // into "Kep" and "kasi dan": read again apart, each piece would hold the words between.
+  const fs::path dir = generatedDegraded("ocr-split", 19, 16);
+  ASSERT_FALSE(dir.empty());
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, (dir / "case16" / "b-doc00863.pdf").string());
+  ASSERT_EQ(file.pages.size(), 1u);
+  const std::string text = pageText(file.pages[0]);
+  const size_t title = text.find("Kepala Dinas Komunikasi dan\n", text.find("berlaku."));
+  ASSERT_NE(title, std::string::npos) << text;
+  EXPECT_EQ(text.find("Dinas Komuni", title + 10), std::string::npos) << text;
+}
+
 TEST(OcrReader, APageReadAsGuessesIsReadTurnedHalfRoundToo) {
   // A generated grainy scan (degraded seed 24, case 6) that the orientation detector turns
   // upside down, sure of itself: read that way it is all guesses.
