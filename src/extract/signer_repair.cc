@@ -49,6 +49,18 @@ double titleCoverage(const std::string& block, const std::string& body) {
   return found < 2 ? 0.0 : static_cast<double>(found) / static_cast<double>(counted);
 }
 
+// Short words of the block's title the body's title lacks ("Te Gah" where the stamp left
+// "Kabupaten Mamuju Tengah" unread), after its first word (an acting prefix, "Plt.").
+bool strayShortWords(const std::string& block, const std::string& body) {
+  const auto blockWords = foldedWords(block), bodyWords = foldedWords(body);
+  for (size_t k = 1; k < blockWords.size(); ++k) {
+    const std::string& word = blockWords[k];
+    if (word.size() >= 4) continue;  // titleCoverage() counts those
+    if (std::find(bodyWords.begin(), bodyWords.end(), word) == bodyWords.end()) return true;
+  }
+  return false;
+}
+
 // The body's title up to the word the block's whole title ends with: "Kepala Badan ...
 // Daerah Provinsi Sulawesi Barat" in the body is signed "Kepala Badan ... Daerah,".
 std::string bodyTitleEndingAsBlock(const std::string& block, const std::string& body) {
@@ -123,7 +135,8 @@ void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& peop
   const auto blockTitleWords = foldedWords(position.value);
   const bool fromItsStart = Vocabulary::anyPhrase(blockTitleWords, vocabulary.titles, true) ||
                             Vocabulary::anyPhrase(blockTitleWords, vocabulary.acting, true);
-  const bool clear = coverage == 1.0 && position.confidence >= 0.85 && fromItsStart;
+  const bool clear = coverage == 1.0 && position.confidence >= 0.85 && fromItsStart &&
+                     !strayShortWords(position.value, same->position.value);
   if (coverage >= 0.6 && !clear &&
       foldedLetters(position.value) != foldedLetters(same->position.value)) {
     // "Plt. Kepala ..." signs for a "Kepala ..." the body names: the prefix stays.

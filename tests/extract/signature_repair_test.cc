@@ -180,6 +180,20 @@ TEST(SignerRepair, AWholeTitleKeepsItsEndWhenTheBodyAddsTheRegion) {
   EXPECT_EQ(read.signatory.position.value, kBkpsdm);
 }
 
+TEST(SignerRepair, AWholeLookingTitleEndingInScrapsTakesTheBodysTitle) {
+  // The stamp left the region's line as scraps ("Ma Jne"); every long word of the block is
+  // the body's, which is what made it look whole.
+  const Letter read = extractOne(letter(
+      {"Yang bertanda tangan di bawah ini:", "Nama      : Drs. Yosef, M.Kom.",
+       "NIP       : 19660115 199504 1 011",
+       "Jabatan   : Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Majene",
+       "Memberikan rekomendasi pencabutan sertifikat elektronik kepada:",
+       "Nama      : Andi Saputra, S.Kom.", "NIP       : 19851201 201001 1 004",
+       "Jabatan   : Pranata Komputer Ahli Pertama", ""},
+      block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia Ma Jne,"})));
+  EXPECT_EQ(read.signatory.position.value, std::string(kBkpsdm) + " Kabupaten Majene");
+}
+
 TEST(TitleRepair, TitleLinesAreNotStampLetteringBesideANameTheScribbleMadeTall) {
   // The scribble through the name makes its words tall; the title's lines are of the NIP
   // line's height, not small like a stamp's lettering.
