@@ -166,31 +166,33 @@ TEST(TitleRepair, TheTitlesLastLineIsNotTheName) {
   EXPECT_EQ(read.signatory.position.value, kBkpsdm);
 }
 
+// A recommendation whose body names its signer, the head, with the region.
+const std::vector<std::string> kHeadDescribedBody = {
+    "Yang bertanda tangan di bawah ini:",
+    "Nama      : Drs. Yosef, M.Kom.",
+    "NIP       : 19660115 199504 1 011",
+    "Jabatan   : Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Majene",
+    "Memberikan rekomendasi pencabutan sertifikat elektronik kepada:",
+    "Nama      : Andi Saputra, S.Kom.",
+    "NIP       : 19851201 201001 1 004",
+    "Jabatan   : Pranata Komputer Ahli Pertama",
+    ""};
+
 TEST(SignerRepair, AWholeTitleKeepsItsEndWhenTheBodyAddsTheRegion) {
   // "Yang bertanda tangan": the body names the head with the region, the block without it;
   // the block's first word is under the stamp.
-  const Letter read = extractOne(letter(
-      {"Yang bertanda tangan di bawah ini:", "Nama      : Drs. Yosef, M.Kom.",
-       "NIP       : 19660115 199504 1 011",
-       "Jabatan   : Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Majene",
-       "Memberikan rekomendasi pencabutan sertifikat elektronik kepada:",
-       "Nama      : Andi Saputra, S.Kom.", "NIP       : 19851201 201001 1 004",
-       "Jabatan   : Pranata Komputer Ahli Pertama", ""},
-      block({"Xe~ Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"})));
+  const Letter read =
+      extractOne(letter(kHeadDescribedBody,
+                        block({"Xe~ Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"})));
   EXPECT_EQ(read.signatory.position.value, kBkpsdm);
 }
 
 TEST(SignerRepair, AWholeLookingTitleEndingInScrapsTakesTheBodysTitle) {
   // The stamp left the region's line as scraps ("Ma Jne"); every long word of the block is
   // the body's, which is what made it look whole.
-  const Letter read = extractOne(letter(
-      {"Yang bertanda tangan di bawah ini:", "Nama      : Drs. Yosef, M.Kom.",
-       "NIP       : 19660115 199504 1 011",
-       "Jabatan   : Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Majene",
-       "Memberikan rekomendasi pencabutan sertifikat elektronik kepada:",
-       "Nama      : Andi Saputra, S.Kom.", "NIP       : 19851201 201001 1 004",
-       "Jabatan   : Pranata Komputer Ahli Pertama", ""},
-      block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia Ma Jne,"})));
+  const Letter read = extractOne(
+      letter(kHeadDescribedBody,
+             block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia Ma Jne,"})));
   EXPECT_EQ(read.signatory.position.value, std::string(kBkpsdm) + " Kabupaten Majene");
 }
 
