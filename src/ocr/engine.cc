@@ -20,6 +20,22 @@ Box boxAt(const tesseract::ResultIterator& it, tesseract::PageIteratorLevel leve
   return box;
 }
 
+// `box` with `pad` pixels of room around it, within the page.
+Box padded(const Box& box, int pad, const scan::Page& page) {
+  return {std::max(0, box.x0 - pad), std::max(0, box.y0 - pad), std::min(page.width, box.x1 + pad),
+          std::min(page.height, box.y1 + pad)};
+}
+
+// A word's letters and digits.
+int lettersOf(const Word& word) {
+  int letters = 0;
+  for (unsigned char c : word.text) letters += std::isalnum(c) ? 1 : 0;
+  return letters;
+}
+
+// A word the engine is fairly sure of.
+constexpr float kSureConfidence = 0.6f;
+
 // Appends the lines and words under `it` to `lines` (Tesseract's blocks numbered from `block`).
 void appendLines(tesseract::ResultIterator& it, int block, std::vector<Line>& lines) {
   const size_t first = lines.size();
@@ -63,12 +79,7 @@ std::vector<Box> pictureRegions(tesseract::ResultIterator& it, const scan::Page&
     // Nor does it reach across the page: that is the scanner's dark edge or a rule.
     if ((box.x1 - box.x0) * 10 > page.width * 7) continue;
     // A little room around it: the layout cut runs close to the strokes.
-    const int pad = minSide / 4;
-    box.x0 = std::max(0, box.x0 - pad);
-    box.y0 = std::max(0, box.y0 - pad);
-    box.x1 = std::min(page.width, box.x1 + pad);
-    box.y1 = std::min(page.height, box.y1 + pad);
-    regions.push_back(box);
+    regions.push_back(padded(box, minSide / 4, page));
   } while (it.Next(tesseract::RIL_BLOCK));
   return regions;
 }
@@ -111,9 +122,7 @@ std::vector<Box> unreadBands(const scan::Page& page, const std::vector<Line>& li
     const auto ink = scan::inkIn(page, {left - lineHeight, y0, right + lineHeight, y1},
                                  std::max(2, lineHeight / 3));
     if (!ink || (ink->y1 - ink->y0) * 2 < lineHeight) continue;
-    const int pad = lineHeight / 4;
-    bands.push_back({std::max(0, ink->x0 - pad), std::max(0, ink->y0 - pad),
-                     std::min(page.width, ink->x1 + pad), std::min(page.height, ink->y1 + pad)});
+    bands.push_back(padded({ink->x0, ink->y0, ink->x1, ink->y1}, lineHeight / 4, page));
   }
   return bands;
 }
@@ -126,9 +135,7 @@ bool readsAsText(const Line& line, int pageLineHeight) {
   if (pageLineHeight > 0 && (height * 10 < pageLineHeight * 6 || height > pageLineHeight * 3))
     return false;
   for (const auto& word : line.words) {
-    int letters = 0;
-    for (unsigned char c : word.text) letters += std::isalnum(c) ? 1 : 0;
-    if (letters >= 3 && word.confidence >= 0.5f) return true;
+    if (lettersOf(word) >= 3 && word.confidence >= 0.5f) return true;
   }
   return false;
 }
@@ -174,8 +181,7 @@ int inkRunsTo(const scan::Page& page, const Line& line, const std::vector<Line>&
 int sureLetters(const Line& line) {
   int letters = 0;
   for (const auto& word : line.words) {
-    if (word.confidence < 0.6f) continue;
-    for (unsigned char c : word.text) letters += std::isalnum(c) ? 1 : 0;
+    if (word.confidence >= kSureConfidence) letters += lettersOf(word);
   }
   return letters;
 }
@@ -214,7 +220,7 @@ bool readsAsWords(const Line& line) {
     }
     if (letters + others == 0) continue;  // a mark: no word
     ++counted;
-    if (others == 0 && letters >= 3 && word.confidence >= 0.6f) ++words;
+    if (others == 0 && letters >= 3 && word.confidence >= kSureConfidence) ++words;
   }
   return words > 0 && words * 2 > counted;
 }
@@ -380,10 +386,7 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
     if (height <= 0 || widened < height * 3 / 2) continue;
     std::sort(reread.members.begin(), reread.members.end(),
               [&text](size_t a, size_t b) { return text.lines[a].box.x0 < text.lines[b].box.x0; });
-    const int pad = height / 4;
-    reread.box = {std::max(0, reread.box.x0 - pad), std::max(0, reread.box.y0 - pad),
-                  std::min(page.width, reread.box.x1 + pad),
-                  std::min(page.height, reread.box.y1 + pad)};
+    reread.box = padded(reread.box, height / 4, page);
     rereads.push_back(std::move(reread));
   }
   if (rereads.empty() || !loadRegionEngine()) return std::nullopt;

@@ -59,8 +59,8 @@ class Engine {
                                        size_t firstBand, int deadlineSeconds,
                                        tesseract::ETEXT_DESC& monitor, PageText& text);
 
-  // Reads again, as single lines, the lines along whose row ink runs on past their words,
-  // keeping a reading that holds more sure letters.
+  // Reads again, as one single line, the lines of a row along which ink runs on past their
+  // words, keeping a reading that holds theirs whole, in order, with more sure letters.
   std::optional<Failure> rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
                                           tesseract::ETEXT_DESC& monitor, PageText& text);
   bool loadRegionEngine();  // false when the second engine cannot be loaded
