@@ -24,6 +24,16 @@ bool holdsAnAddress(const Row& row, const std::vector<Person>& holders) {
   });
 }
 
+// The last `count` labels of a domain ("majenekab.go.id" of "dinsos.majenekab.go.id"), or
+// the whole domain when it has no more.
+std::string lastLabels(const std::string& domain, int count) {
+  size_t cut = domain.size();
+  for (int dots = 0; dots < count && cut != std::string::npos && cut > 0; ++dots)
+    cut = domain.rfind('.', cut - 1);
+  if (cut != std::string::npos && cut + 1 < domain.size()) return domain.substr(cut + 1);
+  return domain;
+}
+
 // The domains a letter shows outside the holders' addresses (its letterhead, a "cc"
 // line): after "@" in addresses, and its web sites' registrable part (the last three
 // labels of "dinsos.majenekab.go.id").
@@ -42,14 +52,7 @@ std::set<std::string> letterDomains(const LetterRows& letter, const std::vector<
         continue;
       if (domain.starts_with("www.")) domain.erase(0, 4);
       domains.insert(domain);
-      // the last three labels
-      size_t cut = domain.size();
-      for (int dots = 0; dots < 3 && cut != std::string::npos && cut > 0; ++dots)
-        cut = domain.rfind('.', cut - 1);
-      if (cut != std::string::npos && cut + 1 < domain.size())
-        domains.insert(domain.substr(cut + 1));
-      else
-        domains.insert(domain);
+      domains.insert(lastLabels(domain, 3));
     }
   }
   return domains;
@@ -62,6 +65,60 @@ long dots(const std::string& text) {
 std::string dotless(std::string text) {
   std::erase(text, '.');
   return text;
+}
+
+// A domain as mail can be sent to: labels of letters, digits and hyphens, ending in a
+// top-level label of two to six letters ("go.id", "com"; not "go.3" or "go.iae").
+bool wellFormed(const std::string& domain) {
+  const auto labels = split(domain, '.');
+  if (labels.size() < 2) return false;
+  for (const auto& label : labels) {
+    if (label.empty()) return false;
+    for (unsigned char c : label)
+      if (!std::isalnum(c) && c != '-') return false;
+  }
+  const std::string& top = labels.back();
+  return top.size() >= 2 && top.size() <= 6 &&
+         std::all_of(top.begin(), top.end(), [](unsigned char c) { return std::isalpha(c); });
+}
+
+// The domain a misread one stands for: among the domains more places of the letter show
+// (at least the letterhead or two addresses), the one nearest to the whole domain or to
+// its part after a subdomain ("pupr.makussurkota.go.id" -> "pupr." + "makassarkota.go.id"),
+// within about one edit in seven letters. Empty when the domain already ends in a known
+// one ("dinkes.mamasakab.go.id" beside "mamasakab.go.id") or none is near enough.
+std::string nearestKnownDomain(const std::string& domain,
+                               const std::map<std::string, int>& support) {
+  const int own = support.count(domain) ? support.at(domain) : 0;
+  std::vector<size_t> starts{0};
+  for (size_t dot = domain.find('.'); dot != std::string::npos; dot = domain.find('.', dot + 1))
+    starts.push_back(dot + 1);
+  // Any other domain the letter shows, or its registrable part, that this one ends in.
+  for (const auto& [known, count] : support) {
+    if (known == domain) continue;
+    for (const std::string& part : {known, lastLabels(known, 3)}) {
+      for (size_t start : starts)
+        if (domain.compare(start, std::string::npos, part) == 0) return {};
+    }
+  }
+  std::string best;
+  int bestDistance = 0, bestCount = 0;
+  for (const auto& [known, count] : support) {
+    if (count < 2 || count <= own || !wellFormed(known)) continue;
+    const int allowed = std::max<int>(1, static_cast<int>(known.size()) / 7);
+    for (size_t start : starts) {
+      const std::string_view tail = std::string_view(domain).substr(start);
+      const int distance = editDistance(tail, known, allowed);
+      if (distance > allowed) continue;
+      if (best.empty() || distance < bestDistance ||
+          (distance == bestDistance && count > bestCount)) {
+        best = domain.substr(0, start) + known;
+        bestDistance = distance;
+        bestCount = count;
+      }
+    }
+  }
+  return best;
 }
 
 }  // namespace
@@ -95,6 +152,11 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
           holder.email.confidence = 0.7;
           break;
         }
+      }
+      if (email.substr(at + 1) != domain) continue;
+      if (const std::string near = nearestKnownDomain(domain, support); !near.empty()) {
+        email = email.substr(0, at + 1) + near;
+        holder.email.confidence = 0.6;
       }
       continue;
     }

@@ -258,6 +258,36 @@ TEST(ColonLists, WellReadAddressesDoNotTakeADotANarrowCellPutIn) {
   EXPECT_EQ(letters[0].holders[2].email.value, "hasan@mamujutengahkab.go.id");
 }
 
+TEST(ColonLists, DomainMisreadInLettersTakesTheOneTheLetterShows) {
+  // A low-resolution cell read "makassar" as "makussur" and lost the top-level label's
+  // letters; the letterhead and the other addresses show the domain.
+  auto letters = extract({{"PEMERINTAH KOTA MAKASSAR", "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG",
+                           "Email: dpupr@makassarkota.go.id Laman: pupr.makassarkota.go.id",
+                           "Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+                           "1. Nama : Ribka", "   Email : ribka91@makussarkotu.go.id",
+                           "2. Nama : Yohanis", "   Email : yohanis@pupr.makussurkota.go.id",
+                           "3. Nama : Kadir", "   Email : kadir72@makassarkota.go.3",
+                           "4. Nama : Amir", "   Email : amir93@makassarkota.go.id"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 4u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ribka91@makassarkota.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "yohanis@pupr.makassarkota.go.id");
+  EXPECT_EQ(letters[0].holders[2].email.value, "kadir72@makassarkota.go.id");
+  EXPECT_EQ(letters[0].holders[3].email.value, "amir93@makassarkota.go.id");
+}
+
+TEST(ColonLists, AnotherUnitOfTheSameDomainIsNoMisreading) {
+  // "dinkes." and "dinsos." are two edits apart, but both end in the regency's domain.
+  auto letters = extract({{"PEMERINTAH KABUPATEN MAMASA", "DINAS SOSIAL",
+                           "Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+                           "1. Nama : Hasnah", "   Email : hasnah@dinkes.mamasakab.go.id",
+                           "2. Nama : Ahmad", "   Email : ahmad@dinsos.mamasakab.go.id",
+                           "3. Nama : Yusuf", "   Email : yusuf@dinsos.mamasakab.go.id",
+                           "4. Nama : Retno", "   Email : retno97@gmail.com"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 4u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "hasnah@dinkes.mamasakab.go.id");
+  EXPECT_EQ(letters[0].holders[3].email.value, "retno97@gmail.com");
+}
+
 TEST(ColonLists, CombinedLabelsSplitTheirValues) {
   auto letters =
       extract({join(kRequestHead, {"Nama/NIP : Andi Saputra, S.Kom. / 19851201 201001 1 004",
