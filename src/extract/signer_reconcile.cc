@@ -73,13 +73,51 @@ bool readsAsName(const Field& name) {
 
 namespace {
 
+// Whether `part`'s characters appear in `whole` in the same order.
+bool isSubsequence(const std::string& part, const std::string& whole) {
+  size_t k = 0;
+  for (char c : whole)
+    if (k < part.size() && part[k] == c) ++k;
+  return k == part.size();
+}
+
+// The degrees after a name's first comma, each without spaces ("S.Pd.", "M.M.").
+std::vector<std::string> degreesOf(const std::string& name) {
+  std::vector<std::string> degrees;
+  const auto parts = split(name, ',');
+  for (size_t k = 1; k < parts.size(); ++k) degrees.push_back(foldedLetters(parts[k]));
+  return degrees;
+}
+
+// True when `fuller` holds the degrees of `cut` and more: the same ones, then another
+// ("S.Pd." and "S.Pd., M.M."), or the last one longer ("M." and "M.M."). The stamp or the
+// scribble that cut a reading's end has most often spoilt its letters too.
+bool addsDegrees(const std::string& fuller, const std::string& cut) {
+  const auto more = degreesOf(fuller), fewer = degreesOf(cut);
+  if (fewer.empty() || more.size() < fewer.size()) return false;
+  for (size_t k = 0; k + 1 < fewer.size(); ++k)
+    if (fewer[k] != more[k]) return false;
+  const std::string& last = fewer.back();
+  const std::string& same = more[fewer.size() - 1];
+  if (more.size() > fewer.size()) return last == same;
+  return same.size() > last.size() && same.starts_with(last);
+}
+
 // True when `other` is a better reading of the same person's name than `current`.
 bool readsBetter(const Field& other, const Field& current) {
   if (!readsAsName(other)) return false;
   if (!readsAsName(current)) return true;
-  // Both look like names: the one the stamp cut short is contained in the other.
+  // Both look like names: the one the stamp cut short is contained in the other, letter
+  // for letter or with letters lost between ("ISM HABUDDIN" of "ISMAIL SAHABUDDIN").
   const std::string shorter = foldedLetters(current.value), longer = foldedLetters(other.value);
-  return longer.size() > shorter.size() && longer.find(shorter) != std::string::npos;
+  if (longer.size() >= shorter.size() + 2 && isSubsequence(shorter, longer)) return true;
+  if (longer.size() > shorter.size() && longer.find(shorter) != std::string::npos) return true;
+  // Or its end is cut: the fuller reading stands for it while the names are alike.
+  const std::string names = foldedLetters(split(current.value, ',').front());
+  const std::string otherNames = foldedLetters(split(other.value, ',').front());
+  return addsDegrees(other.value, current.value) &&
+         editDistance(names, otherNames, static_cast<int>(otherNames.size() / 2)) * 2 <=
+             static_cast<int>(otherNames.size());
 }
 
 }  // namespace

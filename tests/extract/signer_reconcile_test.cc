@@ -76,6 +76,32 @@ TEST(ReconcileSigners, TwoCleanReadingsStayAsRead) {
   EXPECT_EQ(letters[1].signatory.name.value, "Grace Wowor, S.H.");
 }
 
+TEST(ReconcileSigners, LettersLostInsideANameTakeTheWholeReading) {
+  std::vector<Letter> letters{signedBy("DR. H. ISM HABUDDIN, S.H., M.A.P.", kNip),
+                              signedBy("Dr. H. ISMAIL SAHABUDDIN, S.H., M.A.P.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Dr. H. ISMAIL SAHABUDDIN, S.H., M.A.P.");
+}
+
+TEST(ReconcileSigners, ReadingWhoseDegreesTheStampCutTakesTheFullerOne) {
+  std::vector<Letter> letters{signedBy("Dr. H. SEGENG RAHARYS, S.Pd.", kNip),
+                              signedBy("Dr. H. SUGENG RAHARJO, S.Pd., M.M.", kNip),
+                              signedBy("Hj. Inaevati Anwar, S.K.M., M.", "197103252000032004"),
+                              signedBy("Hj. IRMAWATI ANWAR, S.K.M., M.M.", "197103252000032004")};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Dr. H. SUGENG RAHARJO, S.Pd., M.M.");
+  EXPECT_EQ(letters[1].signatory.name.value, "Dr. H. SUGENG RAHARJO, S.Pd., M.M.");
+  EXPECT_EQ(letters[2].signatory.name.value, "Hj. IRMAWATI ANWAR, S.K.M., M.M.");
+}
+
+TEST(ReconcileSigners, MoreDegreesDoNotMakeAnotherNameTheSame) {
+  // Both look printed, but the names are too far apart to be one reading damaged.
+  std::vector<Letter> letters{signedBy("Andi Baso, S.Pd.", kNip),
+                              signedBy("Kepala Dinas Pendidikan, S.Pd., M.M.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Andi Baso, S.Pd.");
+}
+
 TEST(ReconcileSigners, OtherNipsAndUnsureNipsAreOtherPeople) {
   std::vector<Letter> letters{signedBy("RIA HASYIM, M.SI.", kNip),
                               signedBy("Dra. Hj. Sahria Hasyim, M.Si.", "196809282001012014"),
