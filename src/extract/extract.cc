@@ -34,6 +34,9 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
     signerDescribed = letter.holders.front();
     letter.holders.erase(letter.holders.begin());
   }
+  // "Saya yang bertanda tangan di bawah ini" and no one else: the holder asks for their
+  // own certificate and signs the letter themself.
+  const bool signsForThemself = scan.firstDescribesSigner && letter.holders.size() == 1;
   assignReasons(letter.holders, rows, vocabulary, scan.used);
   repairEmails(letter.holders, rows);
   repairPositions(letter.holders, vocabulary);
@@ -45,6 +48,11 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
     if (!block.signer.nip.found()) block.signer.nip = described.nip;
     if (!block.signer.name.found()) block.signer.name = described.name;
     if (!block.signer.position.found()) block.signer.position = described.position;
+  }
+  if (signsForThemself) {
+    const Person& self = letter.holders.front();
+    if (!block.signer.nip.found()) block.signer.nip = self.nip;
+    if (!block.signer.name.found()) block.signer.name = self.name;
   }
   std::vector<Person> people = letter.holders;
   if (signerDescribed) people.insert(people.begin(), *signerDescribed);

@@ -923,6 +923,21 @@ TEST(PersonalRequest, StampedSignatureNameTakenFromTheSamePersonsList) {
   EXPECT_FALSE(letters[0].signatory.position.found());  // "Hormat saya" is no title
 }
 
+TEST(PersonalRequest, SignatureHiddenByTheStampIsTheHoldersOwn) {
+  // Nothing of the block below the closing was read: the one person the letter names
+  // signs it.
+  auto letters =
+      extract({{"Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+                "Saya yang bertanda tangan di bawah ini:", "Nama : Magdalena, S.IP.",
+                "NIP .198903032021212032", "Jabatan : Pranata Komputer Ahli Pertama",
+                "Dengan ini mengajukan permohonan pencabutan Sertifikat Elektronik atas nama saya.",
+                "", "                                        Hormat saya,"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.nip.value, "198903032021212032");
+  EXPECT_EQ(letters[0].signatory.name.value, "Magdalena, S.IP.");
+  EXPECT_FALSE(letters[0].signatory.position.found());  // a holder's post is no title
+}
+
 TEST(Reasons, StatedWordingMapsToCodes) {
   EXPECT_EQ(reasonCode("Kunci privat hilang", vocabulary()), "keyCompromise");
   EXPECT_EQ(reasonCode("Passphrase diketahui pihak lain", vocabulary()), "keyCompromise");
