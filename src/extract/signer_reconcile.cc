@@ -9,6 +9,7 @@
 #include "extract/extract.h"
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
+#include "extract/values.h"
 
 namespace cabut::extract {
 namespace {
@@ -120,9 +121,42 @@ bool readsBetter(const Field& other, const Field& current) {
              static_cast<int>(otherNames.size());
 }
 
+// A NIP whose dates do not hold ("7975..." for "1975...", a digit misread under the stamp).
+bool implausible(const Field& nip) {
+  return nip.found() && normaliseNip(nip.value).confidence < 1.0;
+}
+
+// A signer's NIP misread into one that cannot be (a birth year 7975) is the one plausible
+// NIP of the case within two edits of it, where another letter prints it clearly; two
+// staff NIPs that close would need the same birth date and appointment month.
+void mendSignerNips(std::vector<Letter>& letters) {
+  std::vector<Field> sure;
+  for (const auto& letter : letters) {
+    if (letter.signatory.nip.found() && !implausible(letter.signatory.nip))
+      sure.push_back(letter.signatory.nip);
+    for (const auto& holder : letter.holders)
+      if (holder.nip.found() && !implausible(holder.nip)) sure.push_back(holder.nip);
+  }
+  for (auto& letter : letters) {
+    Field& nip = letter.signatory.nip;
+    if (!implausible(nip)) continue;
+    const Field* near = nullptr;
+    bool several = false;
+    for (const auto& other : sure) {
+      if (editDistance(nip.value, other.value, 2) > 2) continue;
+      if (near && near->value != other.value) several = true;
+      near = &other;
+    }
+    if (!near || several) continue;
+    nip.value = near->value;
+    nip.confidence *= 0.8;
+  }
+}
+
 }  // namespace
 
 void reconcileSigners(std::vector<Letter>& letters) {
+  mendSignerNips(letters);
   // Readings of each NIP as first extracted, so the order of the letters does not matter.
   std::vector<std::pair<std::string, Field>> readings;
   for (const auto& letter : letters) {

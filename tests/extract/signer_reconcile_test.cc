@@ -102,6 +102,31 @@ TEST(ReconcileSigners, MoreDegreesDoNotMakeAnotherNameTheSame) {
   EXPECT_EQ(letters[0].signatory.name.value, "Andi Baso, S.Pd.");
 }
 
+TEST(ReconcileSigners, NipMisreadIntoOneThatCannotBeTakesTheCasesClearOne) {
+  // "T9751202 ...": the T read as 7 gives a birth year 7975; the other letter prints the
+  // NIP clearly, and its name comes with it.
+  std::vector<Letter> letters{
+      signedBy("", "797512022008011011"),
+      signedBy("Dr. Burhanuddin Anwar, S.K.M., M.Si.", "197512022008011011")};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.nip.value, "197512022008011011");
+  EXPECT_LT(letters[0].signatory.nip.confidence, 0.9);
+  EXPECT_EQ(letters[0].signatory.name.value, "Dr. Burhanuddin Anwar, S.K.M., M.Si.");
+}
+
+TEST(ReconcileSigners, PlausibleNipOrOneNearTwoNipsStaysAsRead) {
+  // 1975-06-14 could be a birth date: not for this step to change. "79751202..." is as
+  // near to two NIPs of the case: neither is taken.
+  std::vector<Letter> letters{signedBy("", "197506142006011012"),
+                              signedBy("", "797512022008011011"),
+                              signedBy("Ir. Hamsah, S.E.", "197906142006011012"),
+                              signedBy("Ir. Hamsah, S.E.", "197512022008011012"),
+                              signedBy("Andi Baso, S.Pd.", "197512022008011013")};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.nip.value, "197506142006011012");
+  EXPECT_EQ(letters[1].signatory.nip.value, "797512022008011011");
+}
+
 TEST(ReconcileSigners, OtherNipsAndUnsureNipsAreOtherPeople) {
   std::vector<Letter> letters{signedBy("RIA HASYIM, M.SI.", kNip),
                               signedBy("Dra. Hj. Sahria Hasyim, M.Si.", "196809282001012014"),
