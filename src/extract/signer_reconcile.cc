@@ -153,10 +153,34 @@ void mendSignerNips(std::vector<Letter>& letters) {
   }
 }
 
+// A signer whose title the stamp hid entirely signs another letter of the case with the
+// same NIP under a title that was read: the head of an office holds one post.
+void fillMissingTitles(std::vector<Letter>& letters) {
+  std::vector<std::pair<std::string, Field>> titles;
+  for (const auto& letter : letters)
+    if (isValidNip(letter.signatory.nip) && letter.signatory.position.found())
+      titles.emplace_back(letter.signatory.nip.value, letter.signatory.position);
+  for (auto& letter : letters) {
+    Person& signer = letter.signatory;
+    if (!isValidNip(signer.nip) || signer.position.found()) continue;
+    const auto same = std::find_if(titles.begin(), titles.end(), [&](const auto& title) {
+      return title.first == signer.nip.value;
+    });
+    if (same == titles.end()) continue;
+    Field title = same->second;
+    // Read in the other letter: this one has no place to show for it.
+    title.page = 0;
+    title.box = ocr::Box{};
+    title.confidence *= 0.8;
+    signer.position = std::move(title);
+  }
+}
+
 }  // namespace
 
 void reconcileSigners(std::vector<Letter>& letters) {
   mendSignerNips(letters);
+  fillMissingTitles(letters);
   // Readings of each NIP as first extracted, so the order of the letters does not matter.
   std::vector<std::pair<std::string, Field>> readings;
   for (const auto& letter : letters) {

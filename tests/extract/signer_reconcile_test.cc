@@ -127,6 +127,19 @@ TEST(ReconcileSigners, PlausibleNipOrOneNearTwoNipsStaysAsRead) {
   EXPECT_EQ(letters[1].signatory.nip.value, "797512022008011011");
 }
 
+TEST(ReconcileSigners, TitleTheStampHidTakesTheSameSignersOtherLetter) {
+  std::vector<Letter> letters{signedBy("H. Joko Purnomo, S.Psi.", kNip),
+                              signedBy("H. Joko Purnomo, S.Psi.", kNip),
+                              signedBy("Andi Baso, S.Pd.", "197001011995031001")};
+  letters[0].signatory.position = field("Kepala Badan Pengelolaan Keuangan dan Aset Daerah");
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[1].signatory.position.value,
+            "Kepala Badan Pengelolaan Keuangan dan Aset Daerah");
+  EXPECT_LT(letters[1].signatory.position.confidence, 0.9);
+  EXPECT_EQ(letters[1].signatory.position.page, 0);     // read on the other letter's page
+  EXPECT_FALSE(letters[2].signatory.position.found());  // another NIP: another person
+}
+
 TEST(ReconcileSigners, OtherNipsAndUnsureNipsAreOtherPeople) {
   std::vector<Letter> letters{signedBy("RIA HASYIM, M.SI.", kNip),
                               signedBy("Dra. Hj. Sahria Hasyim, M.Si.", "196809282001012014"),
