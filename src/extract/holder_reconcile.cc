@@ -43,8 +43,10 @@ class Judge {
 
   // True when `other` is a better reading of the field `field` than `current`.
   bool better(FieldOf field, const Field& other, const Field& current) const {
-    // A field this letter does not show stays empty: the other letter may print more
-    // (a request gives the NIK, a recommendation often not).
+    // Every list names its holders: a name not read here is the other letter's.
+    if (field == &Person::name && !current.found()) return other.found() && readsAsName(other);
+    // Any other field this letter does not show stays empty: the other letter may print
+    // more (a request gives the NIK, a recommendation often not).
     if (!current.found() || !other.found() ||
         foldedLetters(other.value) == foldedLetters(current.value))
       return false;

@@ -121,6 +121,17 @@ TEST(ReconcileHolders, FieldThisLetterDoesNotShowStaysEmpty) {
   EXPECT_FALSE(letters[0].holders[0].nik.found());
 }
 
+TEST(ReconcileHolders, NameNotReadTakesTheOtherLettersReading) {
+  // Every list names its holders: a name column the engine lost is the other letter's.
+  std::vector<Letter> letters{listing({holder("", "", "Perencana Ahli Muda")}),
+                              listing({holder("Syamsiah Nasir, S.IP., M.E", "", "")}),
+                              listing({holder("", "", "Analis", "198001012005011001")}),
+                              listing({holder("xx Jl", "", "", "198001012005011001")})};
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Syamsiah Nasir, S.IP., M.E");
+  EXPECT_FALSE(letters[2].holders[0].name.found());  // marks are no name
+}
+
 TEST(ReconcileHolders, OtherNipsAndUnreadNipsAreOtherPeople) {
   std::vector<Letter> letters{listing({holder("Syamsul Kadir", "", "", "198502032010011004")}),
                               listing({holder("Syamsul Bahri Kadir", "", "")}),
