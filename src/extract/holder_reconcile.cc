@@ -126,6 +126,12 @@ class Judge {
   }
 };
 
+// A reason the letter states for the holder (in the list or the body), not the
+// "unspecified" given when none was read.
+bool readReason(const Person& holder) {
+  return holder.reason.page > 0;
+}
+
 }  // namespace
 
 void reconcileHolders(std::vector<Letter>& letters) {
@@ -136,8 +142,24 @@ void reconcileHolders(std::vector<Letter>& letters) {
     for (const auto& holder : letter.holders)
       if (isValidNip(holder.nip)) readings.push_back(holder);
   for (auto& letter : letters) {
+    // Where the letter states its holders' reasons, one it did not read is the one the
+    // other letter states; a letter that states none says "unspecified" for all.
+    const bool showsReasons = std::any_of(letter.holders.begin(), letter.holders.end(),
+                                          [](const Person& holder) { return readReason(holder); });
     for (auto& holder : letter.holders) {
       if (!isValidNip(holder.nip)) continue;
+      if (showsReasons && !readReason(holder)) {
+        const auto stated =
+            std::find_if(readings.begin(), readings.end(), [&](const Person& other) {
+              return other.nip.value == holder.nip.value && readReason(other);
+            });
+        if (stated != readings.end()) {
+          holder.reason = stated->reason;
+          holder.reason.page = 0;
+          holder.reason.box = ocr::Box{};
+          holder.reason.confidence *= 0.8;
+        }
+      }
       for (const FieldOf field :
            {&Person::name, &Person::nik, &Person::email, &Person::position, &Person::unit}) {
         const Field* best = &(holder.*field);

@@ -132,6 +132,37 @@ TEST(ReconcileHolders, NameNotReadTakesTheOtherLettersReading) {
   EXPECT_FALSE(letters[2].holders[0].name.found());  // marks are no name
 }
 
+Field stated(const std::string& code, const std::string& printed) {
+  Field reason = field(code);
+  reason.printed = printed;
+  return reason;
+}
+
+Field unread() {
+  Field reason;
+  reason.value = "unspecified";
+  reason.confidence = 0.5;
+  return reason;
+}
+
+TEST(ReconcileHolders, ReasonNotReadTakesTheOneTheOtherLetterStates) {
+  std::vector<Letter> letters{
+      listing({holder("Irwan", "", ""), holder("Hasnah", "", "", "198001012005012001")}),
+      listing({holder("Irwan", "", "")}),
+      listing({holder("Irwan", "", ""), holder("Hasnah", "", "", "198001012005012001")})};
+  letters[0].holders[0].reason = unread();
+  letters[0].holders[1].reason = stated("superseded", "Lupa passphrase");
+  letters[1].holders[0].reason = stated("cessationOfOperation", "Pensiun");
+  // This letter states no reason for anyone: "unspecified" is what it says.
+  letters[2].holders[0].reason = unread();
+  letters[2].holders[1].reason = unread();
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].reason.value, "cessationOfOperation");
+  EXPECT_EQ(letters[0].holders[0].reason.page, 0);
+  EXPECT_EQ(letters[0].holders[1].reason.value, "superseded");
+  EXPECT_EQ(letters[2].holders[0].reason.value, "unspecified");
+}
+
 TEST(ReconcileHolders, OtherNipsAndUnreadNipsAreOtherPeople) {
   std::vector<Letter> letters{listing({holder("Syamsul Kadir", "", "", "198502032010011004")}),
                               listing({holder("Syamsul Bahri Kadir", "", "")}),
