@@ -356,7 +356,13 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
     if (extended) {
       for (size_t k = found.headEnd; k < rowEnd; ++k) repaired.push_back(fromHead(k));
     }
-    const size_t begin = from + found.titleBegin,
+    // Between the office and its region only the stamp's specks stand ("... DAERAH ey
+    // KABUPATEN MAMUJU TENGAH"): scraps of two letters or fewer.
+    const bool specksBefore =
+        pass == 1 && found.titleBegin > 0 &&
+        std::all_of(rest.begin(), rest.begin() + static_cast<long>(found.titleBegin),
+                    [](const Token& t) { return t.folded.size() <= 2; });
+    const size_t begin = from + (specksBefore ? 0 : found.titleBegin),
                  end = from + found.titleEnd + (extended && jumpsRow ? scrap : 0);
     words.erase(words.begin() + static_cast<long>(begin), words.begin() + static_cast<long>(end));
     words.insert(words.begin() + static_cast<long>(begin), repaired.begin(), repaired.end());

@@ -110,6 +110,14 @@ TEST(TitleRepair, ScrapsTheStampLeftAfterTheRepairedTitleGo) {
   EXPECT_EQ(titleOf(block({"Sekretaris Daerah", "Sp) RE"})), "Sekretaris Daerah");
 }
 
+TEST(TitleRepair, SpecksBetweenTheOfficeAndItsRegionGo) {
+  // The stamp's rim read as a short word the engine was sure of ("ey", "KP").
+  EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan Pengembangan",
+                           "Sumber Daya Manusia ey Kabupaten Majene"},
+                          kAminah, kAminahNip)),
+            std::string(kBkpsdm) + " Kabupaten Majene");
+}
+
 TEST(TitleRepair, AClearTitleStaysAsPrinted) {
   // The letterhead adds the region, the title does not: a title read clearly is kept.
   EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
