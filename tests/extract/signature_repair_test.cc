@@ -118,6 +118,13 @@ TEST(TitleRepair, SpecksBetweenTheOfficeAndItsRegionGo) {
             std::string(kBkpsdm) + " Kabupaten Majene");
 }
 
+TEST(TitleRepair, ALongWordWithAThirdOfItsLettersMisreadIsTheLetterheads) {
+  EXPECT_EQ(titleOf(block(
+                {"KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "SUMBER DAYA MANUSIA BEPATEN MAJENE"},
+                kAminah, kAminahNip)),
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
+}
+
 TEST(TitleRepair, AClearTitleStaysAsPrinted) {
   // The letterhead adds the region, the title does not: a title read clearly is kept.
   EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
