@@ -132,9 +132,32 @@ bool readReason(const Person& holder) {
   return holder.reason.page > 0;
 }
 
+// A holder's NIP misread into one that cannot be is the clear NIP another letter of the
+// case lists near it, unless another holder of this letter has that one.
+void mendHolderNips(std::vector<Letter>& letters) {
+  std::vector<std::vector<std::string>> sureOf(letters.size());
+  for (size_t l = 0; l < letters.size(); ++l)
+    for (const auto& holder : letters[l].holders)
+      if (holder.nip.found() && !isImplausibleNip(holder.nip))
+        sureOf[l].push_back(holder.nip.value);
+  for (size_t l = 0; l < letters.size(); ++l) {
+    std::vector<std::string> others;
+    for (size_t o = 0; o < letters.size(); ++o)
+      if (o != l) others.insert(others.end(), sureOf[o].begin(), sureOf[o].end());
+    for (auto& holder : letters[l].holders) {
+      const std::string near = nipNearOnlyOne(holder.nip, others);
+      if (near.empty() || std::find(sureOf[l].begin(), sureOf[l].end(), near) != sureOf[l].end())
+        continue;
+      holder.nip.value = near;
+      holder.nip.confidence *= 0.8;
+    }
+  }
+}
+
 }  // namespace
 
 void reconcileHolders(std::vector<Letter>& letters) {
+  mendHolderNips(letters);
   const Judge judge(letters);
   // Readings as first extracted, so the order of the letters does not matter.
   std::vector<Person> readings;

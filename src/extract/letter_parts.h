@@ -108,6 +108,14 @@ void repairPositions(std::vector<Person>& holders, const Vocabulary& vocabulary)
 // An NIP read whole: 18 digits.
 bool isValidNip(const Field& nip);
 
+// An NIP reading whose dates cannot be ("7975..." for "1975..."), or not 18 digits.
+bool isImplausibleNip(const Field& nip);
+
+// The one NIP of `sure` within two edits of an implausible reading: a digit misread or
+// lost under a stamp; two staff NIPs that close would need the same birth date and
+// appointment month. Empty when none or several are that near (signer_reconcile.cc).
+std::string nipNearOnlyOne(const Field& nip, const std::vector<std::string>& sure);
+
 // True when a reading looks like a printed name: name words, then degrees after commas.
 // A reading a scribble went through has stray marks, digits, lone letters or degrees
 // that are no degree ("S.Vd." still passes: that is the NIP's job to catch)

@@ -52,6 +52,21 @@ bool isValidNip(const Field& nip) {
                      [](unsigned char c) { return std::isdigit(c) != 0; });
 }
 
+bool isImplausibleNip(const Field& nip) {
+  return nip.found() && normaliseNip(nip.value).confidence < 1.0;
+}
+
+std::string nipNearOnlyOne(const Field& nip, const std::vector<std::string>& sure) {
+  if (!isImplausibleNip(nip)) return {};
+  std::string near;
+  for (const auto& other : sure) {
+    if (editDistance(nip.value, other, 2) > 2 || other == near) continue;
+    if (!near.empty()) return {};
+    near = other;
+  }
+  return near;
+}
+
 bool readsAsName(const Field& name) {
   if (!name.found() || name.confidence < kMinNameConfidence) return false;
   const auto parts = split(name.value, ',');
@@ -121,35 +136,22 @@ bool readsBetter(const Field& other, const Field& current) {
              static_cast<int>(otherNames.size());
 }
 
-// A NIP whose dates do not hold ("7975..." for "1975...", a digit misread under the stamp).
-bool implausible(const Field& nip) {
-  return nip.found() && normaliseNip(nip.value).confidence < 1.0;
-}
-
-// A signer's NIP misread into one that cannot be (a birth year 7975) is the one plausible
-// NIP of the case within two edits of it, where another letter prints it clearly; two
-// staff NIPs that close would need the same birth date and appointment month.
+// A signer's NIP misread into one that cannot be takes the case's clear reading of it,
+// where another letter prints it.
 void mendSignerNips(std::vector<Letter>& letters) {
-  std::vector<Field> sure;
+  std::vector<std::string> sure;
   for (const auto& letter : letters) {
-    if (letter.signatory.nip.found() && !implausible(letter.signatory.nip))
-      sure.push_back(letter.signatory.nip);
+    if (letter.signatory.nip.found() && !isImplausibleNip(letter.signatory.nip))
+      sure.push_back(letter.signatory.nip.value);
     for (const auto& holder : letter.holders)
-      if (holder.nip.found() && !implausible(holder.nip)) sure.push_back(holder.nip);
+      if (holder.nip.found() && !isImplausibleNip(holder.nip)) sure.push_back(holder.nip.value);
   }
   for (auto& letter : letters) {
     Field& nip = letter.signatory.nip;
-    if (!implausible(nip)) continue;
-    const Field* near = nullptr;
-    bool several = false;
-    for (const auto& other : sure) {
-      if (editDistance(nip.value, other.value, 2) > 2) continue;
-      if (near && near->value != other.value) several = true;
-      near = &other;
+    if (const std::string near = nipNearOnlyOne(nip, sure); !near.empty()) {
+      nip.value = near;
+      nip.confidence *= 0.8;
     }
-    if (!near || several) continue;
-    nip.value = near->value;
-    nip.confidence *= 0.8;
   }
 }
 

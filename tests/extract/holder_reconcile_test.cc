@@ -163,6 +163,24 @@ TEST(ReconcileHolders, ReasonNotReadTakesTheOneTheOtherLetterStates) {
   EXPECT_EQ(letters[2].holders[0].reason.value, "unspecified");
 }
 
+TEST(ReconcileHolders, NipMisreadIntoOneThatCannotBeIsTheOtherLettersClearOne) {
+  // A day "33" and a 19th digit with one misread: neither NIP can be; the other letter lists
+  // each clearly. A plausible misreading ("...011906") is not for this step to doubt.
+  std::vector<Letter> letters{
+      listing({holder("Ribka", "", "", "199001332011122029"),
+               holder("Yohanis", "", "", "1107202251996041002"),
+               holder("Hasan", "", "", "197003201995011906")}),
+      listing({holder("Ribka Tandi, S.Kom.", "", "", "199001232011122029"),
+               holder("Yohanis Kamasi, S.Stat.", "", "", "197202251996041002"),
+               holder("Hasan", "", "", "197003201995011006")},
+              2)};
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "199001232011122029");
+  EXPECT_EQ(letters[0].holders[0].name.value, "Ribka Tandi, S.Kom.");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "197202251996041002");
+  EXPECT_EQ(letters[0].holders[2].nip.value, "197003201995011906");
+}
+
 TEST(ReconcileHolders, OtherNipsAndUnreadNipsAreOtherPeople) {
   std::vector<Letter> letters{listing({holder("Syamsul Kadir", "", "", "198502032010011004")}),
                               listing({holder("Syamsul Bahri Kadir", "", "")}),
