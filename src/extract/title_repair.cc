@@ -4,6 +4,7 @@
 // letterhead's words where the words around them agree with it.
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -74,6 +75,13 @@ bool isAddressRow(const Row& row) {
 // without address lines (digits, "@").
 std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary) {
   std::vector<Token> out;
+  // Words the letter prints clearly somewhere ("Parepare" in the address or the date line):
+  // the letterhead's own reading of one the emblem crossed ("PAREPARE", unsure) stands.
+  std::set<std::string> clearWords;
+  for (const auto& row : letter.rows)
+    for (const auto& word : row.words())
+      if (const std::string folded = foldedLetters(word.text); !isUnsure(word, folded))
+        clearWords.insert(folded);
   const int page = letter.rows.empty() ? 0 : letter.rows.front().page;
   for (size_t i = 0; i < letter.rows.size() && i < 12; ++i) {
     const Row& row = letter.rows[i];
@@ -97,6 +105,8 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     // letters ("WY") at the row's edge, or with digits ("X77"): not the name's.
     for (size_t k = 0; k < rowTokens.size(); ++k) {
       Token& token = rowTokens[k];
+      if (token.unsure && token.folded.size() >= 4 && clearWords.count(token.folded))
+        token.unsure = false;
       const bool edge = k == 0 || k + 1 == rowTokens.size();
       const bool digits = token.folded.find_first_of("0123456789") != std::string::npos;
       if (token.folded.size() >= (edge ? 3u : 2u) && !token.unsure && !digits)

@@ -125,6 +125,17 @@ TEST(TitleRepair, ALongWordWithAThirdOfItsLettersMisreadIsTheLetterheads) {
             "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
 }
 
+TEST(TitleRepair, ARegionTheEmblemCrossedStandsWhereTheLetterPrintsItClearly) {
+  // The letterhead's "PAREPARE" was read unsure; the body prints "Parepare" clearly.
+  std::vector<std::string> body = kHolderBody;
+  body.insert(body.begin(), "Di lingkup Pemerintah Kota Parepare kami mengajukan:");
+  const auto lines = letterWithHead(
+      {"PEMERINTAH KOTA PAREPARE~", "BADAN PERENCANAAN PEMBANGUNAN", "DAERAH"}, body,
+      block({"KEPALA BADAN PERENCANAAN", "PEMBANGUNAN DAERAH KOTA"}, kAminah, kAminahNip));
+  EXPECT_EQ(extractOne(lines).signatory.position.value,
+            "KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH KOTA PAREPARE");
+}
+
 TEST(TitleRepair, AClearTitleStaysAsPrinted) {
   // The letterhead adds the region, the title does not: a title read clearly is kept.
   EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
