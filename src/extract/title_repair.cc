@@ -4,7 +4,7 @@
 // letterhead's words where the words around them agree with it.
 #include <algorithm>
 #include <cctype>
-#include <set>
+#include <map>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -73,15 +73,19 @@ bool isAddressRow(const Row& row) {
 
 // The rows above the letter's first "Nomor" / "Sifat" / "Perihal" line on its first page,
 // without address lines (digits, "@").
-std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary) {
-  std::vector<Token> out;
-  // Words the letter prints clearly somewhere ("Parepare" in the address or the date line):
-  // the letterhead's own reading of one the emblem crossed ("PAREPARE", unsure) stands.
-  std::set<std::string> clearWords;
+// How often the letter prints each word clearly (folded).
+std::map<std::string, int> clearWordCounts(const LetterRows& letter) {
+  std::map<std::string, int> counts;
   for (const auto& row : letter.rows)
     for (const auto& word : row.words())
       if (const std::string folded = foldedLetters(word.text); !isUnsure(word, folded))
-        clearWords.insert(folded);
+        ++counts[folded];
+  return counts;
+}
+
+std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary,
+                                    const std::map<std::string, int>& clearWords) {
+  std::vector<Token> out;
   const int page = letter.rows.empty() ? 0 : letter.rows.front().page;
   for (size_t i = 0; i < letter.rows.size() && i < 12; ++i) {
     const Row& row = letter.rows[i];
@@ -105,6 +109,8 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     // letters ("WY") at the row's edge, or with digits ("X77"): not the name's.
     for (size_t k = 0; k < rowTokens.size(); ++k) {
       Token& token = rowTokens[k];
+      // Words the letter prints clearly somewhere ("Parepare" in the address or the date
+      // line): the letterhead's own reading of one the emblem crossed ("PAREPARE") stands.
       if (token.unsure && token.folded.size() >= 4 && clearWords.count(token.folded))
         token.unsure = false;
       const bool edge = k == 0 || k + 1 == rowTokens.size();
@@ -264,7 +270,8 @@ bool cutFromTitleWord(const std::string& word, const Vocabulary& vocabulary) {
 
 void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,
                                const Vocabulary& vocabulary) {
-  const auto head = letterheadTokens(letter, vocabulary);
+  const auto clearWords = clearWordCounts(letter);
+  const auto head = letterheadTokens(letter, vocabulary, clearWords);
   if (head.empty() || title.empty()) return;
   auto words = tokens(title, 0);
   // Marks before the title (": PALA BADAN ..."): the stamp's rim, no word of it.
@@ -310,13 +317,20 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
         // stamp, unless the engine was unsure of it there (the letterhead has its own
         // misreadings).
         Token token = rest[at++];
+        // A word the letter prints clearly elsewhere too is read right here; one only the
+        // title shows, a letter or two off the letterhead's ("Perehcanaan"), is misread
+        // (unless the letterhead's is the shorter: that one lost a letter, "ADAN").
+        const auto seen = clearWords.find(token.folded);
+        const bool corroborated = seen != clearWords.end() && seen->second >= 2;
         const bool cut = agreement(token, head[k]) == 1 ||
                          (head[k].folded.size() > token.folded.size() &&
                           head[k].folded.find(token.folded) != std::string::npos);
+        const bool misread = !corroborated && agreement(token, head[k]) == 2 &&
+                             head[k].folded.size() >= token.folded.size();
         // An office-head title read as such stays ("SEKRETARIS", not the letterhead's
-        // "SEKRETARIAT").
-        if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure) &&
-            !isTitleWord(token.folded, vocabulary)) {
+        // "SEKRETARIAT"); so does a clear word the letterhead has a speck glued to ("JBADAN").
+        if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure || misread) &&
+            !isTitleWord(token.folded, vocabulary) && !(corroborated && !token.unsure)) {
           const bool comma = token.word.text.ends_with(",");
           token.word.text = inTitlesCase(head[k].word.text) + (comma ? "," : "");
         } else if (std::string bare = withoutLeadingMarks(token.word.text); !bare.empty()) {

@@ -136,6 +136,35 @@ TEST(TitleRepair, ARegionTheEmblemCrossedStandsWhereTheLetterPrintsItClearly) {
             "KEPALA BADAN PERENCANAAN PEMBANGUNAN DAERAH KOTA PAREPARE");
 }
 
+TEST(TitleRepair, ASureWordALetterOffTheLetterheadsIsMisread) {
+  const auto lines = letterWithHead(
+      {"PEMERINTAH KABUPATEN MAMASA", "BADAN PERENCANAAN PEMBANGUNAN", "DAERAH"}, kHolderBody,
+      block({"Kepala Badan Perehcanaan Pembangunan", "Daerah Kabupaten Mamasa"}, kAminah,
+            kAminahNip));
+  EXPECT_EQ(extractOne(lines).signatory.position.value,
+            "Kepala Badan Perencanaan Pembangunan Daerah Kabupaten Mamasa");
+}
+
+TEST(TitleRepair, TheLetterheadsOwnMisreadingDoesNotSpoilAClearWord) {
+  // "JBADAN": a speck glued to the letterhead's word, while the letter prints "Badan"
+  // clearly elsewhere; "ADAN": the letterhead's word cut short.
+  std::vector<std::string> unitBody = kHolderBody;
+  unitBody.insert(unitBody.begin(),
+                  "Unit Kerja : Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+  const std::vector<std::pair<const char*, std::vector<std::string>>> heads = {
+      {"JBADAN KEPEGAWAIAN DAN PENGEMBANGAN", unitBody},
+      {"ADAN KEPEGAWAIAN DAN PENGEMBANGAN", kHolderBody}};
+  for (const auto& [head, body] : heads) {
+    const auto lines = letterWithHead(
+        {"PEMERINTAH KABUPATEN MAMASA", head, "SUMBER DAYA MANUSIA"}, body,
+        block({"Kepala Badan Kepegawaian dan Pengembangan", "Sumber Daya Manusia Kabupaten Mamasa"},
+              kAminah, kAminahNip));
+    EXPECT_EQ(extractOne(lines).signatory.position.value,
+              std::string(kBkpsdm) + " Kabupaten Mamasa")
+        << head;
+  }
+}
+
 TEST(TitleRepair, AClearTitleStaysAsPrinted) {
   // The letterhead adds the region, the title does not: a title read clearly is kept.
   EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengembangan Sumber Daya Manusia,"},
