@@ -122,6 +122,10 @@ std::string nipNearOnlyOne(const Field& nip, const std::vector<std::string>& sur
 // (signer_reconcile.cc).
 bool readsAsName(const Field& name);
 
+// A Balinese name whose lone "I" (men) or "Ni" (women) before the birth-order name
+// ("Wayan", "Made") OCR lost: put back as the NIP's gender digit says (person_fields.cc).
+void restoreBalineseArticle(Person& person, const Vocabulary& vocabulary);
+
 // Holder field setters shared by lists and tables: normalise and keep the printed text.
 void setPersonField(Person& person, const std::string& field, Field value);
 

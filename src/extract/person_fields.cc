@@ -121,4 +121,25 @@ void setPersonField(Person& person, const std::string& field, Field value) {
   }
 }
 
+void restoreBalineseArticle(Person& person, const Vocabulary& vocabulary) {
+  if (!person.name.found() || person.nip.value.size() != 18 || isImplausibleNip(person.nip)) return;
+  // The name's first word after the titles printed before it ("Dr.", "Ir.", "H.").
+  auto words = split(person.name.value, ' ');
+  size_t first = 0;
+  while (first < words.size() && words[first].size() <= 4 && words[first].ends_with('.')) ++first;
+  if (first >= words.size()) return;
+  const std::string folded = fold(trim(words[first], ",."));
+  const auto& names = vocabulary.balineseNames;
+  if (std::find(names.begin(), names.end(), folded) == names.end()) return;
+  if (first > 0 && (words[first - 1] == "I" || words[first - 1] == "Ni")) return;
+  // The NIP's 15th digit says a man (1) or a woman (2): "I Wayan", "Ni Made".
+  const char gender = person.nip.value[14];
+  if (gender != '1' && gender != '2') return;
+  words.insert(words.begin() + static_cast<long>(first), gender == '1' ? "I" : "Ni");
+  std::string name;
+  for (const auto& word : words) name += (name.empty() ? "" : " ") + word;
+  person.name.value = name;
+  person.name.confidence *= 0.9;
+}
+
 }  // namespace cabut::extract

@@ -696,6 +696,22 @@ TEST(Tables, WholeNumbersStraddlingTheNikColumnStartTheNextHolderToo) {
   EXPECT_EQ(letters[0].holders[1].nik.value, "7306045512870001");
 }
 
+TEST(ColonLists, BalineseArticleLostWholeComesBackAsTheNipSays) {
+  // The NIP's 15th digit: 1 a man ("I Ketut"), 2 a woman ("Ni Made").
+  auto letters = extract(
+      {join(kRequestHead, {"1. Nama : Ketut Wirawan, A.Md.", "   NIP : 19850312 201001 1 004",
+                           "2. Nama : Dr. Made Sukerti, S.Pd.", "   NIP : 19860412 201101 2 005",
+                           "3. Nama : I Wayan Sukadana", "   NIP : 19870512 201201 1 006",
+                           "4. Nama : Putu Ariani", "   NIP : 19880612", "5. Nama : Made Ali",
+                           "   NIP : 19880612 201301 3 007", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 5u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "I Ketut Wirawan, A.Md.");
+  EXPECT_EQ(letters[0].holders[1].name.value, "Dr. Ni Made Sukerti, S.Pd.");
+  EXPECT_EQ(letters[0].holders[2].name.value, "I Wayan Sukadana");
+  EXPECT_EQ(letters[0].holders[3].name.value, "Putu Ariani");  // no NIP to say
+  EXPECT_EQ(letters[0].holders[4].name.value, "Made Ali");     // a gender digit 3 says nothing
+}
+
 TEST(Tables, BalineseIReadAsTheCellsRuleOrGluedToTheNameIsPutBack) {
   auto page = join(kRequestHead, {"No  Nama                NIP                    Jabatan",
                                   "1   | Nyoman Sudarsana  19851008 200903 1 005  Analis",
