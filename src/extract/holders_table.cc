@@ -196,6 +196,10 @@ bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary
 // word covers (cells may be left-aligned or centred under their header).
 std::vector<int> boundaries(const std::vector<Column>& columns,
                             const std::vector<ocr::Word>& words) {
+  std::vector<int> heights;
+  for (const auto& word : words) heights.push_back(word.box.y1 - word.box.y0);
+  std::sort(heights.begin(), heights.end());
+  const int wordHeight = heights.empty() ? 0 : heights[heights.size() / 2];
   std::vector<int> cuts;
   for (size_t c = 0; c + 1 < columns.size(); ++c) {
     const int from = (columns[c].box.x0 + columns[c].box.x1) / 2;
@@ -218,8 +222,29 @@ std::vector<int> boundaries(const std::vector<Column>& columns,
       }
       x = end;
     }
-    cuts.push_back(bestStart >= 0 ? from + bestStart + bestLength / 2
-                                  : (columns[c].box.x1 + columns[c + 1].box.x0) / 2);
+    int cut = bestStart >= 0 ? from + bestStart + bestLength / 2
+                             : (columns[c].box.x1 + columns[c + 1].box.x0) / 2;
+    // The spaces between the words of a full column can line up down a short table while a
+    // long name reaches over to the next column's edge: where the cells of the next column
+    // start (left-aligned, many words begin there) with a word or so across it is the
+    // boundary, when it is clearly more of an edge than the free stretch.
+    const auto edgeScore = [&](int x) {
+      long starting = 0, crossing = 0;
+      for (const auto& word : words) {
+        if (word.box.x0 >= x && word.box.x0 < x + wordHeight) ++starting;
+        if (word.box.x0 < x && x < word.box.x1) ++crossing;
+      }
+      return starting - 3 * crossing;
+    };
+    long best = edgeScore(cut);
+    int edge = cut;
+    for (int x = from; x < to; ++x)
+      if (const long score = edgeScore(x); score > best) {
+        best = score;
+        edge = x;
+      }
+    if (best >= edgeScore(cut) + 4) cut = edge;
+    cuts.push_back(cut);
   }
   return cuts;
 }

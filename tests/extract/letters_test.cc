@@ -749,6 +749,19 @@ TEST(Tables, RealTablesOverTwoPages) {
   EXPECT_EQ(recommendation[0].holders[0].nik.value, "7271040810850001");
 }
 
+TEST(Tables, SpacesInsideNamesThatLineUpAreNoColumnEdge) {
+  // Seed 22: down thirteen rows the spaces between the names' words line up where no name
+  // reaches, while a long name reaches over to where the NIP cells start. The NIP column
+  // begins where its cells begin, and the names keep their degrees.
+  const auto letters = extractLetters(fixture("table-name-gaps-aligned.ocr.xml"), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_GE(letters[0].holders.size(), 3u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Jamaluddin Ramli, S.E., M.E.");
+  EXPECT_EQ(letters[0].holders[1].name.value, "Ahmad Syarif Basri, A.Md.Kom.");
+  EXPECT_EQ(letters[0].holders[2].name.value, "H. Ilham Hamid, S.T.");
+  EXPECT_EQ(letters[0].holders[2].nip.value, "197409152000011004");
+}
+
 TEST(Signatory, TitleLinesNameRankAndNip) {
   auto letters = extract({join(kRequestHead, kSignature)});
   const Person& signer = letters.at(0).signatory;
