@@ -439,6 +439,18 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
         starts = (nipDigits(cells) >= kMostOfNip && nipDigits(records.back()) >= kMostOfNip) ||
                  (identityDigits(cells) >= kMostOfNipAndNik &&
                   identityDigits(records.back()) >= kMostOfNipAndNik);
+      // Without a NIK column the NIP column may hold the NIK too ("NIP/NIK"): there only a
+      // second NIP whose dates hold starts a new holder (a NIK has 16 digits).
+      const auto plausibleNip = [&](const std::vector<std::vector<ocr::Word>>& record) {
+        std::string text;
+        for (size_t c = 0; c < columns.size(); ++c)
+          if (columns[c].field == "nip")
+            for (const auto& word : record[c]) text += word.text + " ";
+        const auto nip = normaliseNip(text);
+        return !nip.value.empty() && nip.confidence == 1.0;
+      };
+      if (!starts && !records.empty() && hasColumn("nip") && !hasColumn("nik"))
+        starts = plausibleNip(cells) && plausibleNip(records.back());
       // A second address in the e-mail column is the next holder's, even when the row's
       // number and NIP were lost (a smudge, a table going on over the next page).
       if (!starts && !records.empty() && hasColumn("email")) {

@@ -749,6 +749,19 @@ TEST(Tables, RealTablesOverTwoPages) {
   EXPECT_EQ(recommendation[0].holders[0].nik.value, "7271040810850001");
 }
 
+TEST(Tables, ASecondWholeNipStartsTheNextHolderWhoseNumberWasMisread) {
+  // Seed 15: the table goes on over the page; its 12th row's number read as "32°10," and
+  // its name on the cell's second line. The row's own whole NIP says a new holder starts,
+  // so neither its NIP nor its reason goes to the holder above ("-": none stated).
+  const auto letters = extractLetters(fixture("table-row-number-misread.ocr.xml"), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_GE(letters[0].holders.size(), 12u);
+  EXPECT_EQ(letters[0].holders[10].nip.value, "198002042006012204");
+  EXPECT_EQ(letters[0].holders[10].reason.value, "unspecified");
+  EXPECT_EQ(letters[0].holders[11].nip.value, "197502212003122008");
+  EXPECT_EQ(letters[0].holders[11].reason.value, "keyCompromise");
+}
+
 TEST(Tables, SpacesInsideNamesThatLineUpAreNoColumnEdge) {
   // Seed 22: down thirteen rows the spaces between the names' words line up where no name
   // reaches, while a long name reaches over to where the NIP cells start. The NIP column
