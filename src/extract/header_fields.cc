@@ -141,7 +141,21 @@ std::string repairedSubject(const std::string& subject, const Vocabulary& vocabu
   for (size_t start = 0; start <= subject.size();) {
     size_t end = subject.find(' ', start);
     if (end == std::string::npos) end = subject.size();
-    words.push_back(subject.substr(start, end - start));
+    std::string word = subject.substr(start, end - start);
+    // A stroke inside a word is a letter misread ("Permo!ionan"); a hyphen between two
+    // long words is a gap misread ("Pencabutan-Sertufikai").
+    for (size_t k = 1; k + 1 < word.size(); ++k)
+      if ((word[k] == '!' || word[k] == '|') &&
+          std::isalpha(static_cast<unsigned char>(word[k - 1])) &&
+          std::isalpha(static_cast<unsigned char>(word[k + 1])))
+        word[k] = 'l';
+    const size_t hyphen = word.find('-');
+    if (hyphen != std::string::npos && hyphen >= 6 && word.size() - hyphen > 6 &&
+        lettersOnly(word.substr(0, hyphen)) && lettersOnly(word.substr(hyphen + 1))) {
+      words.push_back(word.substr(0, hyphen));
+      word = word.substr(hyphen + 1);
+    }
+    words.push_back(std::move(word));
     start = end + 1;
   }
   auto unknown = [&](const std::string& word) {

@@ -127,6 +127,15 @@ TEST(HeaderFields, SubjectWordTwoLettersOffOrSplitIsSpeltAgain) {
   EXPECT_EQ(letters[2].subject.value, "Permohonan Pencabutan Sertifikat Andi Saputra");
 }
 
+TEST(HeaderFields, SubjectWordWithAStrokeOrAHyphenMisreadIsSpeltAgain) {
+  auto letters = extract(
+      {{"Nomor : 800/112/II/2024", "Perihal : Permo!ionan Pencabutan-Sertufikai Elektronik"},
+       {"Nomor : 800/113/II/2024", "Perihal : Pencabutan Sertifikat Elektronik Non-Aktif"}});
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[1].subject.value, "Pencabutan Sertifikat Elektronik Non-Aktif");  // short
+}
+
 TEST(HeaderFields, SubjectWrapsAfterAMarkForTheColonOrBelowASpeck) {
   auto letters = extract({{"Nomor     : 800/112/II/2024", "Hal       \u00bb Permohonan Pencabutan",
                            "            Sertifikat Elektronik", "", "Dengan hormat,"},
