@@ -54,14 +54,18 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
 // A file with only blank pages gives one Letter of kind other.
 std::vector<Letter> extractLetters(const ocr::FileText& file, const Vocabulary& vocabulary);
 
-// Across the letters of one case (or one file): a signatory whose name reading is damaged
-// (stray marks, cut short by the stamp, missing) takes the reading that looks like a
-// printed name from another letter where the same NIP signs or holds a certificate.
+// Across the letters of one case (or one file): a signatory NIP misread into one that
+// cannot be takes the one clear NIP of the case near it; a signatory whose name reading is
+// damaged (stray marks, cut short by the stamp, missing) takes the reading that looks like
+// a printed name from another letter where the same NIP signs or holds a certificate, and
+// one whose title was not read the title the same NIP signs under elsewhere.
 void reconcileSigners(std::vector<Letter>& letters);
 
 // Across the letters of one case: holders with the same NIP (the request and the
-// recommendation list the same people) are one person, and each of their fields takes
-// the reading that looks least damaged, then the fuller one, then the surer one.
+// recommendation list the same people; a NIP misread into one that cannot be is first
+// mended from the other letter) are one person, and each of their fields takes the reading
+// that looks least damaged, then the fuller one, then the surer one; a name or, where the
+// letter states reasons, a reason this letter did not read is the other letter's.
 void reconcileHolders(std::vector<Letter>& letters);
 
 // Both of the above: what `cabut extract`, `cabut check` and the daemon run on a case.

@@ -132,6 +132,19 @@ bool readReason(const Person& holder) {
   return holder.reason.page > 0;
 }
 
+// The reason another reading of the same NIP states, for a holder whose own was not read;
+// it was read on the other letter's page, so this one shows no place for it.
+void takeStatedReason(Person& holder, const std::vector<Person>& readings) {
+  const auto stated = std::find_if(readings.begin(), readings.end(), [&](const Person& other) {
+    return other.nip.value == holder.nip.value && readReason(other);
+  });
+  if (stated == readings.end()) return;
+  holder.reason = stated->reason;
+  holder.reason.page = 0;
+  holder.reason.box = ocr::Box{};
+  holder.reason.confidence *= 0.8;
+}
+
 // A holder's NIP misread into one that cannot be is the clear NIP another letter of the
 // case lists near it, unless another holder of this letter has that one.
 void mendHolderNips(std::vector<Letter>& letters) {
@@ -171,18 +184,7 @@ void reconcileHolders(std::vector<Letter>& letters) {
                                           [](const Person& holder) { return readReason(holder); });
     for (auto& holder : letter.holders) {
       if (!isValidNip(holder.nip)) continue;
-      if (showsReasons && !readReason(holder)) {
-        const auto stated =
-            std::find_if(readings.begin(), readings.end(), [&](const Person& other) {
-              return other.nip.value == holder.nip.value && readReason(other);
-            });
-        if (stated != readings.end()) {
-          holder.reason = stated->reason;
-          holder.reason.page = 0;
-          holder.reason.box = ocr::Box{};
-          holder.reason.confidence *= 0.8;
-        }
-      }
+      if (showsReasons && !readReason(holder)) takeStatedReason(holder, readings);
       for (const FieldOf field :
            {&Person::name, &Person::nik, &Person::email, &Person::position, &Person::unit}) {
         const Field* best = &(holder.*field);

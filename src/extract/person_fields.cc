@@ -130,8 +130,8 @@ void restoreBalineseArticle(Person& person, const Vocabulary& vocabulary) {
   if (first >= words.size()) return;
   const std::string folded = fold(trim(words[first], ",."));
   const auto& names = vocabulary.balineseNames;
+  // ("I Wayan" stops at "I", which is no birth-order name.)
   if (std::find(names.begin(), names.end(), folded) == names.end()) return;
-  if (first > 0 && (words[first - 1] == "I" || words[first - 1] == "Ni")) return;
   // The NIP's 15th digit says a man (1) or a woman (2): "I Wayan", "Ni Made".
   const char gender = person.nip.value[14];
   if (gender != '1' && gender != '2') return;

@@ -2,7 +2,8 @@
 // the recommendation), and is sometimes a holder in another letter. A signature block is
 // read under a stamp and a scribble, so each reading of the name is damaged differently;
 // the NIP, printed clear beneath, says which readings are the same person. The reading
-// that looks like a printed name stands for the others.
+// that looks like a printed name stands for the others, and a title read in one letter
+// for a letter where the stamp hid it.
 #include <algorithm>
 #include <cctype>
 
