@@ -94,9 +94,16 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
     open->lastRow = kv->lastRow;
     i = kv->lastRow;
   }
-  // A person in a list has a name; a lone "NIP : ..." is a signature's NIP line.
+  // A person in a list has a name; a lone "NIP : ..." is a signature's NIP line. A NIP
+  // with the holder's other fields is a holder whose "Nama" label OCR lost ("Woe Nama 2 oe").
+  const auto holderWithoutName = [](const Person& p) {
+    const int others =
+        p.nik.found() + p.email.found() + p.position.found() + p.unit.found() + p.reason.found();
+    return p.nip.found() && others >= 2;
+  };
   for (auto& block : blocks) {
-    std::erase_if(block.people, [](const Person& p) { return !p.name.found(); });
+    std::erase_if(block.people,
+                  [&](const Person& p) { return !p.name.found() && !holderWithoutName(p); });
     if (block.people.empty())
       for (size_t r = block.firstRow; r <= block.lastRow; ++r) scan.used[r] = false;
   }

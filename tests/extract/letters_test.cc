@@ -705,6 +705,21 @@ TEST(Tables, WholeNumbersStraddlingTheNikColumnStartTheNextHolderToo) {
   EXPECT_EQ(letters[0].holders[1].nik.value, "7306045512870001");
 }
 
+TEST(ColonLists, AHolderWhoseNameLabelWasLostKeepsTheOtherFields) {
+  // "Woe Nama 2 oe PNG Luh Putu Ariani": the label is no label any more; the NIP with a post
+  // and an address under it is still a holder. A lone NIP line is still no holder.
+  auto letters =
+      extract({join(kRequestHead, {"Woe Nama 2 oe PNG Luh Putu Ariani, A.Md:Keb.",
+                                   "NIP       : 197304041996032012", "Jabatan   : Sekretaris",
+                                   "Alamat Surel : luh.putu@sulbarprov.go.id", "",
+                                   "Demikian disampaikan.", "", "NIP : 19671105 199103 1 040"})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_FALSE(letters[0].holders[0].name.found());
+  EXPECT_EQ(letters[0].holders[0].nip.value, "197304041996032012");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Sekretaris");
+  EXPECT_EQ(letters[0].holders[0].email.value, "luh.putu@sulbarprov.go.id");
+}
+
 TEST(ColonLists, BalineseArticleLostWholeComesBackAsTheNipSays) {
   // The NIP's 15th digit: 1 a man ("I Ketut"), 2 a woman ("Ni Made").
   auto letters = extract(
