@@ -96,10 +96,11 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
   }
   // A person in a list has a name; a lone "NIP : ..." is a signature's NIP line. A NIP
   // with the holder's other fields is a holder whose "Nama" label OCR lost ("Woe Nama 2 oe").
+  // (One of them a holder's own: a NIK, an address or a reason; a signer describing
+  // themself gives a post and a unit too.)
   const auto holderWithoutName = [](const Person& p) {
-    const int others =
-        p.nik.found() + p.email.found() + p.position.found() + p.unit.found() + p.reason.found();
-    return p.nip.found() && others >= 2;
+    const int own = p.nik.found() + p.email.found() + p.reason.found();
+    return p.nip.found() && own >= 1 && own + p.position.found() + p.unit.found() >= 2;
   };
   for (auto& block : blocks) {
     std::erase_if(block.people,

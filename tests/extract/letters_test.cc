@@ -718,6 +718,11 @@ TEST(ColonLists, AHolderWhoseNameLabelWasLostKeepsTheOtherFields) {
   EXPECT_EQ(letters[0].holders[0].nip.value, "197304041996032012");
   EXPECT_EQ(letters[0].holders[0].position.value, "Sekretaris");
   EXPECT_EQ(letters[0].holders[0].email.value, "luh.putu@sulbarprov.go.id");
+  // A post and a unit alone are what a signer describing themself gives too: no holder.
+  auto described = extract({join(
+      kRequestHead, {"Woe Nama 2 oe Dr. Hj. Rusnawati", "NIP       : 197307112001022215",
+                     "Jabatan   : Camat Tabulahan", "Unit Kerja : Kecamatan Tabulahan", ""})});
+  EXPECT_TRUE(described.at(0).holders.empty());
 }
 
 TEST(ColonLists, BalineseArticleLostWholeComesBackAsTheNipSays) {
