@@ -132,17 +132,12 @@ bool readReason(const Person& holder) {
   return holder.reason.page > 0;
 }
 
-// The reason another reading of the same NIP states, for a holder whose own was not read;
-// it was read on the other letter's page, so this one shows no place for it.
+// The reason another reading of the same NIP states, for a holder whose own was not read.
 void takeStatedReason(Person& holder, const std::vector<Person>& readings) {
   const auto stated = std::find_if(readings.begin(), readings.end(), [&](const Person& other) {
     return other.nip.value == holder.nip.value && readReason(other);
   });
-  if (stated == readings.end()) return;
-  holder.reason = stated->reason;
-  holder.reason.page = 0;
-  holder.reason.box = ocr::Box{};
-  holder.reason.confidence *= 0.8;
+  if (stated != readings.end()) holder.reason = readInAnotherLetter(stated->reason);
 }
 
 // A holder's NIP misread into one that cannot be is the clear NIP another letter of the

@@ -236,14 +236,15 @@ std::vector<int> boundaries(const std::vector<Column>& columns,
       }
       return starting - 3 * crossing;
     };
-    long best = edgeScore(cut);
+    const long atFreeStretch = edgeScore(cut);
+    long best = atFreeStretch;
     int edge = cut;
     for (int x = from; x < to; ++x)
       if (const long score = edgeScore(x); score > best) {
         best = score;
         edge = x;
       }
-    if (best >= edgeScore(cut) + 4) cut = edge;
+    if (best >= atFreeStretch + 4) cut = edge;
     cuts.push_back(cut);
   }
   return cuts;
@@ -388,19 +389,22 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       return std::any_of(columns.begin(), columns.end(),
                          [&](const Column& column) { return column.field == field; });
     };
+    // The words of a row or a record in the columns of `field`, joined by spaces.
+    const auto textIn = [&](const std::vector<std::vector<ocr::Word>>& record,
+                            const std::string& field) {
+      std::string text;
+      for (size_t c = 0; c < columns.size(); ++c)
+        if (columns[c].field == field)
+          for (const auto& word : record[c]) text += word.text + " ";
+      return text;
+    };
     std::vector<std::vector<std::vector<ocr::Word>>> records;  // record -> column -> words
     std::vector<int> recordPage;
     for (size_t r : body) {
       std::vector<std::vector<ocr::Word>> cells(columns.size());
       for (const auto& word : splitLeadingNumber(rows[r].words()))
         cells[columnOf(word)].push_back(word);
-      const auto cellText = [&](const std::string& field) {
-        std::string text;
-        for (size_t c = 0; c < columns.size(); ++c)
-          if (columns[c].field == field)
-            for (const auto& word : cells[c]) text += word.text + " ";
-        return text;
-      };
+      const auto cellText = [&](const std::string& field) { return textIn(cells, field); };
       bool starts;
       if (hasColumn("row")) {
         const std::string number = trim(cellText("row"), ". ");
@@ -428,11 +432,7 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       // NIP cell holds a whole NIP while the record's already does starts a new holder,
       // even when OCR lost the row's number and name (a column dropped as a picture).
       const auto nipDigits = [&](const std::vector<std::vector<ocr::Word>>& record) {
-        int count = 0;
-        for (size_t c = 0; c < columns.size(); ++c)
-          if (columns[c].field == "nip")
-            for (const auto& word : record[c]) count += digitCount(word.text);
-        return count;
+        return digitCount(textIn(record, "nip"));
       };
       // (A spaced NIP straddling the NIK column's edge: both numbers whole across the two.)
       if (!starts && !records.empty() && hasColumn("nik"))
@@ -442,11 +442,7 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       // Without a NIK column the NIP column may hold the NIK too ("NIP/NIK"): there only a
       // second NIP whose dates hold starts a new holder (a NIK has 16 digits).
       const auto plausibleNip = [&](const std::vector<std::vector<ocr::Word>>& record) {
-        std::string text;
-        for (size_t c = 0; c < columns.size(); ++c)
-          if (columns[c].field == "nip")
-            for (const auto& word : record[c]) text += word.text + " ";
-        const auto nip = normaliseNip(text);
+        const auto nip = normaliseNip(textIn(record, "nip"));
         return !nip.value.empty() && nip.confidence == 1.0;
       };
       if (!starts && !records.empty() && hasColumn("nip") && !hasColumn("nik"))

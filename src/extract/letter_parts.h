@@ -116,6 +116,10 @@ bool isImplausibleNip(const Field& nip);
 // appointment month. Empty when none or several are that near (signer_reconcile.cc).
 std::string nipNearOnlyOne(const Field& nip, const std::vector<std::string>& sure);
 
+// `field` as read in another letter of the case, for this one: no place on this letter's
+// pages, and a little less sure (signer_reconcile.cc).
+Field readInAnotherLetter(Field field);
+
 // True when a reading looks like a printed name: name words, then degrees after commas.
 // A reading a scribble went through has stray marks, digits, lone letters or degrees
 // that are no degree ("S.Vd." still passes: that is the NIP's job to catch)

@@ -128,10 +128,8 @@ void restoreBalineseArticle(Person& person, const Vocabulary& vocabulary) {
   size_t first = 0;
   while (first < words.size() && words[first].size() <= 4 && words[first].ends_with('.')) ++first;
   if (first >= words.size()) return;
-  const std::string folded = fold(trim(words[first], ",."));
-  const auto& names = vocabulary.balineseNames;
   // ("I Wayan" stops at "I", which is no birth-order name.)
-  if (std::find(names.begin(), names.end(), folded) == names.end()) return;
+  if (!isBalineseName(words[first], vocabulary.balineseNames)) return;
   // The NIP's 15th digit says a man (1) or a woman (2): "I Wayan", "Ni Made".
   const char gender = person.nip.value[14];
   if (gender != '1' && gender != '2') return;

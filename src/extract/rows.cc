@@ -110,6 +110,10 @@ Field emailFieldFrom(const std::vector<ocr::Word>& words, int page) {
   return field;
 }
 
+bool isBalineseName(std::string_view text, const std::vector<std::string>& names) {
+  return std::find(names.begin(), names.end(), fold(trim(text, ",."))) != names.end();
+}
+
 namespace {
 
 // Table rules and box edges read as "|", "[" or "_": not text. A rule glued to a word
@@ -175,10 +179,6 @@ bool barIsNipDigit(const std::vector<ocr::Word>& words, size_t k) {
   };
   return words[k].text == "|" && k > 0 && k + 1 < words.size() && digits(words[k - 1].text, 6) &&
          digits(words[k + 1].text, 3);
-}
-
-bool isBalineseName(std::string_view text, const std::vector<std::string>& names) {
-  return std::find(names.begin(), names.end(), fold(trim(text, ",."))) != names.end();
 }
 
 // A Balinese name's lone "I" before a birth-order name ("I Nyoman") that OCR read as the

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "extract/extract.h"
@@ -33,6 +34,10 @@ struct Row {
 // the lone "I" before them that OCR read as a table rule or glued to the name.
 std::vector<Row> pageRows(const ocr::PageText& page,
                           const std::vector<std::string>& balineseNames = {});
+
+// Whether `text` (marks around it aside) is one of `names`, folded Balinese birth-order
+// names ("Wayan", "Made").
+bool isBalineseName(std::string_view text, const std::vector<std::string>& names);
 
 // Builds a segment from words (box, text, folded words).
 Segment makeSegment(std::vector<ocr::Word> words);

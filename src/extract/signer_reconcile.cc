@@ -68,6 +68,13 @@ std::string nipNearOnlyOne(const Field& nip, const std::vector<std::string>& sur
   return near;
 }
 
+Field readInAnotherLetter(Field field) {
+  field.page = 0;
+  field.box = ocr::Box{};
+  field.confidence *= 0.8;
+  return field;
+}
+
 bool readsAsName(const Field& name) {
   if (!name.found() || name.confidence < kMinNameConfidence) return false;
   const auto parts = split(name.value, ',');
@@ -169,13 +176,7 @@ void fillMissingTitles(std::vector<Letter>& letters) {
     const auto same = std::find_if(titles.begin(), titles.end(), [&](const auto& title) {
       return title.first == signer.nip.value;
     });
-    if (same == titles.end()) continue;
-    Field title = same->second;
-    // Read in the other letter: this one has no place to show for it.
-    title.page = 0;
-    title.box = ocr::Box{};
-    title.confidence *= 0.8;
-    signer.position = std::move(title);
+    if (same != titles.end()) signer.position = readInAnotherLetter(same->second);
   }
 }
 

@@ -71,8 +71,6 @@ bool isAddressRow(const Row& row) {
   return false;
 }
 
-// The rows above the letter's first "Nomor" / "Sifat" / "Perihal" line on its first page,
-// without address lines (digits, "@").
 // How often the letter prints each word clearly (folded).
 std::map<std::string, int> clearWordCounts(const LetterRows& letter) {
   std::map<std::string, int> counts;
@@ -83,6 +81,8 @@ std::map<std::string, int> clearWordCounts(const LetterRows& letter) {
   return counts;
 }
 
+// The rows above the letter's first "Nomor" / "Sifat" / "Perihal" line on its first page,
+// without address lines (digits, "@").
 std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary,
                                     const std::map<std::string, int>& clearWords) {
   std::vector<Token> out;
@@ -270,9 +270,10 @@ bool cutFromTitleWord(const std::string& word, const Vocabulary& vocabulary) {
 
 void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& letter,
                                const Vocabulary& vocabulary) {
+  if (title.empty()) return;
   const auto clearWords = clearWordCounts(letter);
   const auto head = letterheadTokens(letter, vocabulary, clearWords);
-  if (head.empty() || title.empty()) return;
+  if (head.empty()) return;
   auto words = tokens(title, 0);
   // Marks before the title (": PALA BADAN ..."): the stamp's rim, no word of it.
   while (!words.empty() && words.front().folded.empty()) words.erase(words.begin());
@@ -322,11 +323,11 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
         // (unless the letterhead's is the shorter: that one lost a letter, "ADAN").
         const auto seen = clearWords.find(token.folded);
         const bool corroborated = seen != clearWords.end() && seen->second >= 2;
-        const bool cut = agreement(token, head[k]) == 1 ||
-                         (head[k].folded.size() > token.folded.size() &&
-                          head[k].folded.find(token.folded) != std::string::npos);
-        const bool misread = !corroborated && agreement(token, head[k]) == 2 &&
-                             head[k].folded.size() >= token.folded.size();
+        const int agreeing = agreement(token, head[k]);
+        const bool cut = agreeing == 1 || (head[k].folded.size() > token.folded.size() &&
+                                           head[k].folded.find(token.folded) != std::string::npos);
+        const bool misread =
+            !corroborated && agreeing == 2 && head[k].folded.size() >= token.folded.size();
         // An office-head title read as such stays ("SEKRETARIS", not the letterhead's
         // "SEKRETARIAT"); so does a clear word the letterhead has a speck glued to ("JBADAN").
         if (token.folded != head[k].folded && !head[k].unsure && (cut || token.unsure || misread) &&
