@@ -1,8 +1,11 @@
-// Placing a lost "@" in e-mail addresses from the domains the same letter shows.
+// Placing a lost "@" in e-mail addresses from the domains the same letter shows, and
+// spelling their user names like the holders' names.
 #include <algorithm>
 #include <cctype>
 #include <map>
 #include <set>
+#include <string_view>
+#include <vector>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -121,6 +124,77 @@ std::string nearestKnownDomain(const std::string& domain,
   return best;
 }
 
+// Narrow letters: OCR reads one for another and drops or adds them ("iham" for "ilham",
+// "magdatena" for "magdalena"); an edit of a wide letter ("muhamad" beside "Muhammad") is
+// the holder's own spelling.
+bool narrow(char ch) {
+  return std::string_view("iljtfr1").find(ch) != std::string_view::npos;
+}
+
+// Whether one edit of a narrow letter turns `a` into `b`.
+bool oneNarrowEdit(std::string_view a, std::string_view b) {
+  if (a.size() < b.size()) std::swap(a, b);
+  size_t k = 0;
+  while (k < b.size() && a[k] == b[k]) ++k;
+  if (a.size() == b.size())
+    return k < a.size() && narrow(a[k]) && narrow(b[k]) && a.substr(k + 1) == b.substr(k + 1);
+  return a.size() == b.size() + 1 && narrow(a[k]) && a.substr(k + 1) == b.substr(k);
+}
+
+// How an address's user name spells the holder's name: each word of the name read with its
+// capital ("Ilham", not "trwan", whose capital OCR lost), and each word after an initial of
+// itself or of an earlier word ("lpakiding" of Lidya Pakiding, "iilyas" of Ilyas).
+std::set<std::string> nameSpellings(const std::string& name) {
+  std::vector<std::string> words;  // with the short ones, whose initials count ("I Nyoman")
+  for (const auto& word : split(name.substr(0, name.find(',')), ' ')) {
+    const std::string letters = fold(word);
+    if (!letters.empty() && std::isupper(static_cast<unsigned char>(word[0])) &&
+        std::all_of(letters.begin(), letters.end(),
+                    [](unsigned char ch) { return std::isalpha(ch); }))
+      words.push_back(letters);
+  }
+  std::set<std::string> spellings;
+  for (size_t w = 0; w < words.size(); ++w) {
+    if (words[w].size() < 3) continue;
+    spellings.insert(words[w]);
+    for (size_t initial = 0; initial <= w; ++initial)
+      spellings.insert(words[initial][0] + words[w]);
+  }
+  return spellings;
+}
+
+// The user name's parts ("ilham", "djalil" of "ilham.djalil79") one narrow letter off a
+// spelling of the holder's name, and off no other, take the name's spelling.
+void spellUserLikeName(Person& holder) {
+  std::string& email = holder.email.value;
+  const size_t at = email.find('@');
+  if (at == std::string::npos || !holder.name.found()) return;
+  const auto spellings = nameSpellings(holder.name.value);
+  std::string user;
+  size_t start = 0;
+  while (start <= at) {
+    const size_t end = std::min(email.find_first_of("._-", start), at);
+    std::string part = email.substr(start, end - start);
+    size_t letters = 0;
+    while (letters < part.size() && std::isalpha(static_cast<unsigned char>(part[letters])))
+      ++letters;
+    const std::string word = part.substr(0, letters);
+    if (word.size() >= 4 && !spellings.count(word)) {
+      std::vector<std::string> near;
+      for (const auto& spelling : spellings)
+        if (oneNarrowEdit(word, spelling)) near.push_back(spelling);
+      if (near.size() == 1) part = near.front() + part.substr(letters);
+    }
+    user += part;
+    if (end < at) user += email[end];
+    start = end + 1;
+  }
+  if (user == email.substr(0, at)) return;
+  if (holder.email.printed.empty()) holder.email.printed = email;
+  email = user + email.substr(at);
+  holder.email.confidence = std::min(holder.email.confidence, 0.7);
+}
+
 }  // namespace
 
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
@@ -136,6 +210,7 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
     if (at != std::string::npos) ++support[holder.email.value.substr(at + 1)];
   }
   for (auto& holder : holders) {
+    spellUserLikeName(holder);
     std::string& email = holder.email.value;
     if (email.empty()) continue;
     const size_t at = email.find('@');

@@ -288,6 +288,32 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
   return {};
 }
 
+namespace {
+
+// "hajrah9l@": in a user name's part that ends in digits ("hajrah91", a birth year), an l,
+// i or o after its first digit is a 1 or a 0 misread; a part with other letters after its
+// first digit is left as it is.
+std::string digitsAfterDigits(std::string address) {
+  const size_t at = address.find('@');
+  size_t start = 0;
+  while (start < at) {
+    const size_t end = std::min(address.find_first_of("._-", start), at);
+    size_t digit = start;
+    while (digit < end && !isDigit(address[digit])) ++digit;
+    const auto misread = [](char ch) { return ch == 'l' || ch == 'i' || ch == 'o'; };
+    if (digit < end && std::all_of(address.begin() + static_cast<long>(digit),
+                                   address.begin() + static_cast<long>(end),
+                                   [&](char ch) { return isDigit(ch) || misread(ch); })) {
+      for (size_t k = digit; k < end; ++k)
+        if (misread(address[k])) address[k] = address[k] == 'o' ? '0' : '1';
+    }
+    start = end + 1;
+  }
+  return address;
+}
+
+}  // namespace
+
 Normalised normaliseEmail(std::string_view printed) {
   // "x sitti@...": a lone letter before the address is its colon misread, not part of it
   // (an address OCR split keeps its dot or underscore at the break: "muhammad. rizal@").
@@ -295,6 +321,9 @@ Normalised normaliseEmail(std::string_view printed) {
       printed[1] == ' ' && printed.find('@') != std::string_view::npos &&
       printed.find(' ', 2) > printed.find('@'))
     printed.remove_prefix(2);
+  const bool otherCapitals = std::any_of(printed.begin(), printed.end(), [](char ch) {
+    return std::isupper(static_cast<unsigned char>(ch)) && ch != 'I';
+  });
   std::string text;
   for (size_t i = 0; i < printed.size(); ++i) {
     const unsigned char ch = static_cast<unsigned char>(printed[i]);
@@ -315,6 +344,11 @@ Normalised normaliseEmail(std::string_view printed) {
       i += length - 1;
     } else if (ch >= 0x80 || std::isspace(ch)) {
       continue;
+    } else if (ch == 'I' && !otherCapitals) {
+      // Letters print addresses in lower case, and in most type a capital I is an l's
+      // twin: "Ipongsapan@" is "lpongsapan@" ("Ilham@" a clerk capitalised is put back from
+      // the holder's name by repairEmails). An address with other capitals is written so.
+      text += 'l';
     } else if ((ch == ':' || ch == ';') && i > 0 && i + 1 < printed.size() &&
                std::isalnum(static_cast<unsigned char>(printed[i - 1])) &&
                std::isalnum(static_cast<unsigned char>(printed[i + 1]))) {
@@ -352,6 +386,7 @@ Normalised normaliseEmail(std::string_view printed) {
   // A cell's rule read as "1" before the address: "1arifin93@..."
   if (text.size() > 2 && text[0] == '1' && std::isalpha(static_cast<unsigned char>(text[1])))
     text.erase(0, 1);
+  text = digitsAfterDigits(text);
   if (!isEmailAddress(text)) confidence = 0.4;
   return {text, confidence};
 }

@@ -267,6 +267,37 @@ TEST(ColonLists, WellReadAddressesDoNotTakeADotANarrowCellPutIn) {
   EXPECT_EQ(letters[0].holders[2].email.value, "hasan@mamujutengahkab.go.id");
 }
 
+TEST(ColonLists, UserNameANarrowLetterOffTheHoldersNameTakesItsSpelling) {
+  // "iham" lost the l of Ilham, "magdatena" read an l as t, "Ipakiding" is lpakiding in
+  // capitals; "iilyas" (I of Ilyas + ilyas) and "muhamad" (a wide letter off Muhammad) are the
+  // holders' own spellings, and "irwan" beside a name read without its capital stays.
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : Andi Ilham Djalil", "Email : iham.djalil@makassarkota.go.id",
+                           "Nama : Magdalena, S.E.", "Email : magdatena79@makassarkota.go.id",
+                           "Nama : Lidya Pakiding", "Email : Ipakiding@makassarkota.go.id",
+                           "Nama : Ilyas", "Email : iilyas@makassarkota.go.id",
+                           "Nama : Muhammad Yusuf", "Email : muhamad.yusuf@makassarkota.go.id",
+                           "Nama : trwan, S.Kep.", "Email : irwan@makassarkota.go.id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 6u);
+  const auto& holders = letters[0].holders;
+  EXPECT_EQ(holders[0].email.value, "ilham.djalil@makassarkota.go.id");
+  EXPECT_EQ(holders[0].email.printed, "iham.djalil@makassarkota.go.id");
+  EXPECT_EQ(holders[1].email.value, "magdalena79@makassarkota.go.id");
+  EXPECT_EQ(holders[2].email.value, "lpakiding@makassarkota.go.id");
+  EXPECT_EQ(holders[3].email.value, "iilyas@makassarkota.go.id");
+  EXPECT_EQ(holders[4].email.value, "muhamad.yusuf@makassarkota.go.id");
+  EXPECT_EQ(holders[5].email.value, "irwan@makassarkota.go.id");
+}
+
+TEST(ColonLists, CapitalisedUserNameKeepsTheHoldersI) {
+  // A capital I in an address is read as an l; where the clerk capitalised "Ilham" the
+  // holder's name puts the i back.
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : H. Ilham, A.Md.", "Email : Ilham@pareparekota.go.id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "ilham@pareparekota.go.id");
+}
+
 TEST(ColonLists, DomainMisreadInLettersTakesTheOneTheLetterShows) {
   // A low-resolution cell read "makassar" as "makussur" and lost the top-level label's
   // letters; the letterhead and the other addresses show the domain.

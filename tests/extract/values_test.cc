@@ -142,6 +142,13 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("novita@ par\u00e9parekota.go.id").value, "novita@pareparekota.go.id");
   EXPECT_EQ(normaliseEmail("\u201c1 arifin93@disdukcapil.go.id").value,
             "arifin93@disdukcapil.go.id");
+  // A capital I in a lower-case address is an l; in an address written with capitals it
+  // is an I. Digits after a user name's first digit keep misread l, i and o as digits.
+  EXPECT_EQ(normaliseEmail("Ipongsapan@mamujukab.go.id").value, "lpongsapan@mamujukab.go.id");
+  EXPECT_EQ(normaliseEmail("RIZAL@MAMUJUKAB.GO.ID").value, "rizal@mamujukab.go.id");
+  EXPECT_EQ(normaliseEmail("hajrah9l@mamujukab.go.id").value, "hajrah91@mamujukab.go.id");
+  EXPECT_EQ(normaliseEmail("budi.2o24@gmail.com").value, "budi.2024@gmail.com");
+  EXPECT_EQ(normaliseEmail("dinkes2bidang@gmail.com").value, "dinkes2bidang@gmail.com");
   EXPECT_TRUE(normaliseEmail("no address here").value.empty());
 }
 
