@@ -30,8 +30,9 @@ Field dateField(const std::vector<ocr::Word>& words, int page, const Vocabulary&
 namespace {
 
 // "Mamuju, 14 Februari 2024": a place, a comma, a date, alone in its segment. The words
-// after the place, or none when the segment is no place and date line.
-std::vector<ocr::Word> placeDateWords(const Segment& segment) {
+// after the place (none when a gap OCR read after the comma put the date in the next
+// segment), or nothing when the segment is no place and date line.
+std::optional<std::vector<ocr::Word>> placeDateWords(const Segment& segment) {
   const auto comma = segment.text.find(',');
   if (comma == std::string::npos) {
     // The comma lost to OCR: "Mamuju 14 Februari 2024" alone in its segment.
@@ -39,19 +40,21 @@ std::vector<ocr::Word> placeDateWords(const Segment& segment) {
     if (words.size() < 4 || words.size() > 6 || words.back().size() != 4 ||
         !std::isdigit(static_cast<unsigned char>(words.back()[0])) ||
         !std::isalpha(static_cast<unsigned char>(words.front()[0])))
-      return {};
+      return std::nullopt;
     return segment.words;
   }
-  if (comma == 0) return {};
+  if (comma == 0) return std::nullopt;
   auto before = foldedWords(segment.text.substr(0, comma));
-  if (std::find(before.begin(), before.end(), "lahir") != before.end()) return {};  // birth date
+  if (std::find(before.begin(), before.end(), "lahir") != before.end())
+    return std::nullopt;  // birth date
   // A lone digit after the place is a speck ("Majen 2, 20 Maret 2024").
   if (before.size() >= 2 && before.back().size() == 1 &&
       std::isalpha(static_cast<unsigned char>(before[before.size() - 2][0])))
     before.pop_back();
   // The place: the last words before the comma, letters only (text further left may be
   // another field OCR joined to this one: "Nomor : 800/.../2024  Mamuju, 14 ...").
-  if (before.empty() || std::isdigit(static_cast<unsigned char>(before.back()[0]))) return {};
+  if (before.empty() || std::isdigit(static_cast<unsigned char>(before.back()[0])))
+    return std::nullopt;
   // The date's words: those after the word holding the comma.
   std::vector<ocr::Word> dateWords;
   size_t offset = 0;
@@ -65,7 +68,7 @@ std::vector<ocr::Word> placeDateWords(const Segment& segment) {
     }
     offset += word.text.size() + 1;
   }
-  if (dateWords.size() > 10) return {};
+  if (dateWords.size() > 10) return std::nullopt;
   return dateWords;
 }
 
@@ -219,24 +222,31 @@ void unlabelledHead(const LetterRows& letter, const Vocabulary& vocabulary, Head
 HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary) {
   HeaderFields header;
   Field taggedDate;
-  // Place and date lines whose month could not be read, and their days and years.
+  // Place and date lines whose month could not be read, and their days and years; those
+  // that do not read as dates at all.
   std::vector<std::pair<Field, std::pair<int, int>>> monthLost;
+  std::vector<Field> unread;
   for (size_t i = 0; i < letter.rows.size(); ++i) {
     const Row& row = letter.rows[i];
     if (!header.date.found()) {
       for (size_t s = 0; s < row.segments.size(); ++s) {
-        auto words = placeDateWords(row.segments[s]);
-        if (words.empty()) continue;
-        header.date = dateField(words, row.page, vocabulary);
-        if (header.date.found()) break;
+        auto place = placeDateWords(row.segments[s]);
+        if (!place) continue;
+        auto& words = *place;
+        if (!words.empty()) {
+          header.date = dateField(words, row.page, vocabulary);
+          if (header.date.found()) break;
+        }
         // A gap OCR read inside the date ("Majene, 14   Desember   2023") splits the line.
         for (size_t next = s + 1; next < row.segments.size() && next <= s + 2; ++next)
           words.insert(words.end(), row.segments[next].words.begin(),
                        row.segments[next].words.end());
+        if (words.empty()) continue;
         header.date = dateField(words, row.page, vocabulary);
         if (header.date.found()) break;
         if (const auto parts = dayAndYear(words))
           monthLost.emplace_back(fieldFrom(words, row.page), *parts);
+        unread.push_back(fieldFrom(words, row.page));
       }
     }
     const auto kv = keyValue(letter.rows, i, vocabulary);
@@ -266,6 +276,16 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
       header.date.printed = read.value;
       header.date.value = std::move(date);
       header.date.confidence *= 0.5;  // the month is the number's, not the line's
+    }
+  }
+  for (const auto& read : unread) {
+    if (header.date.found() || !header.number.found()) break;
+    if (const auto date = dateInNumbersYear(read.value, header.number.value, vocabulary);
+        !date.value.empty()) {
+      header.date = read;
+      header.date.printed = read.value;
+      header.date.value = date.value;
+      header.date.confidence *= 0.5 * date.confidence;  // the year is the number's
     }
   }
   if (header.number.found() && header.date.found())

@@ -522,6 +522,25 @@ std::string dateFromNumber(int day, int year, const std::string& number) {
   return isoDate(year, month, day);
 }
 
+Normalised dateInNumbersYear(std::string_view line, const std::string& number,
+                             const Vocabulary& vocabulary) {
+  if (!normaliseDate(line, vocabulary).value.empty()) return {};
+  std::string year;
+  for (const auto& part : split(number, '/')) {
+    if (!isYearPart(part)) continue;
+    if (!year.empty() && year != part) return {};  // two years: neither is sure
+    year = part;
+  }
+  if (year.empty()) return {};
+  std::string text;
+  for (const auto& word : split(std::string(line), ' ')) {
+    const std::string digits = identityDigits(word);
+    if (!text.empty()) text += ' ';
+    text += digits.size() == 4 && editDistance(digits, year, 1) == 1 ? year : word;
+  }
+  return normaliseDate(text, vocabulary);
+}
+
 namespace {
 
 // A Roman month's strokes as OCR bends them ("l1", "li", "VTI1", "HI"): thin strokes and

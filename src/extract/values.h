@@ -61,4 +61,10 @@ std::string monthFromDate(const std::string& number, const std::string& date, bo
 // Roman month and no other year than `year`; empty otherwise.
 std::string dateFromNumber(int day, int year, const std::string& number);
 
+// A date line whose year OCR bent out of the calendar ("18 Januari 2224") beside a letter
+// number that shows a year one digit off it ("555/218/I/2024"): the date in the number's
+// year. Empty when the line reads as a date already, or no year of it is that close.
+Normalised dateInNumbersYear(std::string_view line, const std::string& number,
+                             const Vocabulary& vocabulary);
+
 }  // namespace cabut::extract

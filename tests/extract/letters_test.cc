@@ -159,6 +159,20 @@ TEST(HeaderFields, ADateLineWithASpeckOrItsMonthLost) {
   EXPECT_LT(letters[0].letterDate.confidence, 0.6);
 }
 
+TEST(HeaderFields, ADateLineSplitAfterItsPlaceOrWithItsYearBent) {
+  auto head = kRequestHead;
+  head[3] = "Nomor     : 555/218/I/2024/BKPSDM";
+  // A gap read after the place's comma puts the date in the next segment.
+  auto letters = extract({join(join(head, {"", "AN     Parepare,      15 Mei 2024"}), kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-05-15");
+  // "2224": the letter number's year, one digit off.
+  letters = extract({join(join(head, {"", "Mamuju, 18 Januari 2224"}), kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-01-18");
+  EXPECT_LT(letters[0].letterDate.confidence, 0.6);
+}
+
 TEST(HeaderFields, NothingInventedWhenAbsent) {
   auto letters = extract({{"Kepada Yth. Kepala Dinas", "Dengan hormat,",
                            "mohon pencabutan sertifikat elektronik saya."}});

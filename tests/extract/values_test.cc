@@ -194,6 +194,18 @@ TEST(LetterNumber, AGarbledMonthIsTheLetterDatesMonth) {
   EXPECT_EQ(monthFromDate("800/12/BKPSDM/VII/2023", "2023-08-14", true), "800/12/BKPSDM/VIII/2023");
 }
 
+TEST(LetterNumber, ItsYearDatesALineWhoseYearWasBent) {
+  EXPECT_EQ(dateInNumbersYear("18 Januari 2224", "555/218/I/2024/BKPSDM", vocabulary()).value,
+            "2024-01-18");
+  EXPECT_EQ(dateInNumbersYear("5 Mei 3O24", "800/12/V/2024", vocabulary()).value, "2024-05-05");
+  // A line that reads as a date already, a year two digits off, no year or two years in the
+  // number: no date.
+  EXPECT_EQ(dateInNumbersYear("18 Januari 2023", "555/218/I/2024", vocabulary()).value, "");
+  EXPECT_EQ(dateInNumbersYear("18 Januari 2213", "555/218/I/2024", vocabulary()).value, "");
+  EXPECT_EQ(dateInNumbersYear("18 Januari 2224", "555/218/BKPSDM", vocabulary()).value, "");
+  EXPECT_EQ(dateInNumbersYear("18 Januari 2224", "555/2023/I/2024", vocabulary()).value, "");
+}
+
 TEST(LetterNumber, ItsRomanMonthDatesALineWhoseMonthWasLost) {
   EXPECT_EQ(dateFromNumber(14, 2023, "555/50/Disdikbud/XII/2023"), "2023-12-14");
   EXPECT_EQ(dateFromNumber(3, 2024, "800.1/129/II/2024/Setda"), "2024-02-03");
