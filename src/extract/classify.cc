@@ -2,10 +2,43 @@
 // row: letterhead and heading), then the subject, then the body's wording. A disposition
 // sheet quotes the letter's subject, so `other` titles are checked first; a request may
 // mention its recommendation in the body, so the body comes last.
+#include <set>
+
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
 
 namespace cabut::extract {
+namespace {
+
+// `body` with two neighbours joined where together, and not apart, they read as a long
+// word of the wording looked for: a gap OCR read inside it ("permohonan pe rceabutan").
+std::vector<std::string> joinedAcrossGaps(const std::vector<std::string>& body,
+                                          const std::vector<KindPhrases>& kinds) {
+  std::set<std::string> longWords;
+  for (const auto& kind : kinds)
+    for (const auto& phrase : kind.phrases)
+      for (const auto& word : phrase)
+        if (word.size() >= 6) longWords.insert(word);
+  const auto readsAs = [&](const std::string& word) -> std::string {
+    for (const auto& known : longWords)
+      if (sameWord(word, known)) return known;
+    return {};
+  };
+  std::vector<std::string> joined;
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (i + 1 < body.size() && readsAs(body[i]).empty() && readsAs(body[i + 1]).empty()) {
+      if (std::string known = readsAs(body[i] + body[i + 1]); !known.empty()) {
+        joined.push_back(std::move(known));
+        ++i;
+        continue;
+      }
+    }
+    joined.push_back(body[i]);
+  }
+  return joined;
+}
+
+}  // namespace
 
 Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& vocabulary) {
   std::vector<std::string> title;
@@ -41,7 +74,9 @@ Kind classify(const LetterRows& letter, const Field& subject, const Vocabulary& 
       if (word.size() > 1) body.push_back(std::move(word));
   // In the vocabulary's order: a recommendation cites the request ("Berdasarkan surat ...
   // perihal Permohonan Pencabutan ..."), so its own wording is looked for first.
-  return vocabulary.kindOf(body, vocabulary.bodyKinds).value_or(Kind::other);
+  if (auto kind = vocabulary.kindOf(body, vocabulary.bodyKinds)) return *kind;
+  return vocabulary.kindOf(joinedAcrossGaps(body, vocabulary.bodyKinds), vocabulary.bodyKinds)
+      .value_or(Kind::other);
 }
 
 }  // namespace cabut::extract

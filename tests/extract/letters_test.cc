@@ -438,6 +438,24 @@ TEST(HeaderFields, SubjectWithAMisreadColonBesideTheAddresseeColumn) {
   EXPECT_EQ(letters[0].kind, Kind::request);
 }
 
+TEST(Classify, BodyWordingWithAGapReadInsideAWord) {
+  // No subject was read; the body's "pencabutan" was read in two pieces. Pieces that make
+  // no word of the wording looked for stay apart.
+  const std::vector<std::string> head = {"PEMERINTAH KABUPATEN MAJENE", "",
+                                         "Nomor     : 400.9/310/Dinsos/V/2024",
+                                         "Lampiran  : 1 (satu) lembar", ""};
+  auto letters = extract({join(
+      join(head, {"bersama ini kami mengajukan permohonan pe rceabutan Sertifikat Elektronik", ""}),
+      kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::request);
+  letters =
+      extract({join(join(head, {"bersama ini kami mengajukan permohonan per cabut sertifikat", ""}),
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].kind, Kind::other);
+}
+
 TEST(HeaderFields, UnsureScrapInTheMarginBeforeAWholeLabelAndItsColon) {
   auto letters =
       extractMarked(join({"PEMERINTAH KOTA PALU", "", "Nomor     : 555/274/BPKAD/IV/2024",
