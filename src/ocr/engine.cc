@@ -444,32 +444,54 @@ std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
                                              int deadlineSeconds, tesseract::ETEXT_DESC& monitor,
                                              PageText& text) {
   if (!loadRegionEngine()) return std::nullopt;
-  regions_->SetImage(page.image.pix());
-  regions_->SetSourceResolution(page.dpi);
-  int block = text.lines.empty() ? 0 : text.lines.back().block + 1;
+  const int firstBlock = text.lines.empty() ? 0 : text.lines.back().block + 1;
+  // Each region's lines read from `image`; fewer readings than regions when the page's
+  // deadline (which covers these passes too) ran out.
+  const auto readAll = [&](Pix* image) {
+    std::vector<std::vector<Line>> readings;
+    regions_->SetImage(image);
+    regions_->SetSourceResolution(page.dpi);
+    for (size_t r = 0; r < regions.size(); ++r) {
+      const Box& region = regions[r];
+      regions_->SetRectangle(region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0);
+      if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
+      std::vector<Line> lines;
+      if (std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator()); it)
+        appendLines(*it, firstBlock + static_cast<int>(r), lines);
+      readings.push_back(std::move(lines));
+    }
+    return readings;
+  };
+  auto readings = readAll(page.image.pix());
+  // A stamp or a scribble is what hid these regions' lines from the layout analysis; in a
+  // grey scan it is lighter than the print and goes when only dark ink is kept. Where the
+  // region is a table or a faint photo instead, the thinned print reads worse: each region
+  // keeps the reading with more letters the engine is sure of.
+  if (const scan::Page dark = scan::withDarkInkOnly(page); !dark.image.empty()) {
+    auto darkReadings = readAll(dark.image.pix());
+    const auto sure = [](const std::vector<Line>& lines) {
+      int letters = 0;
+      for (const auto& line : lines) letters += sureLetters(line);
+      return letters;
+    };
+    for (size_t r = 0; r < darkReadings.size() && r < readings.size(); ++r)
+      if (sure(darkReadings[r]) > sure(readings[r])) readings[r] = std::move(darkReadings[r]);
+  }
+  regions_->Clear();
+  if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
   std::vector<Line> found;
   const int pageLineHeight = medianLineHeight(text.lines);
-  for (size_t r = 0; r < regions.size(); ++r) {
-    const Box& region = regions[r];
-    regions_->SetRectangle(region.x0, region.y0, region.x1 - region.x0, region.y1 - region.y0);
-    // The page's deadline covers these passes too.
-    if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
-    std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
-    if (!it) continue;
-    std::vector<Line> lines;
-    appendLines(*it, block++, lines);
+  for (size_t r = 0; r < readings.size(); ++r) {
     // A band may cover a picture region's lines again: those are not read twice (the
     // region's own lines may touch each other and all stay).
     const size_t foundBefore = found.size();
-    for (auto& line : lines) {
+    for (auto& line : readings[r]) {
       const std::span<const Line> earlier(found.data(), foundBefore);
       if (readsAsText(line, pageLineHeight) && (r < firstBand || readsAsWords(line)) &&
           !overlapsAny(line, text.lines) && !overlapsAny(line, earlier))
         found.push_back(std::move(line));
     }
   }
-  regions_->Clear();
-  if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
   // Into reading order: before the first line of the page that starts below it.
   for (auto& line : found) {
     const auto below = std::find_if(text.lines.begin(), text.lines.end(),

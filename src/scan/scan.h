@@ -107,6 +107,13 @@ Page withNormalisedBackground(const Page& page);
 // flattened and the darkest print stretched to black.
 Page withStretchedContrast(const Page& page);
 
+// A copy of `page` that keeps only ink about as dark as its print's core: in a grey scan a
+// stamp or a signature (blue, purple or thin pen ink turned grey) is lighter than the black
+// print it crosses, and goes white. For reading again the regions a stamp or a scribble
+// made the layout analysis pass over. Its image is empty when `page` has too little dark
+// ink to tell the print's level (a faded page), or none.
+Page withDarkInkOnly(const Page& page);
+
 // A copy of `page` turned by `degrees` (90, 180, 270 clockwise), recorded in its clean-up
 // list: for a page whose upright reading is all guesses (the orientation detector can be
 // sure and wrong on a grainy page). Its image is empty when `page` has none.

@@ -257,6 +257,36 @@ TEST(ScanCleanup, ColouredStampAndSignatureAreDroppedAndThePrintStays) {
   EXPECT_GT(onLine, 200u);
 }
 
+TEST(ScanCleanup, DarkInkOnlyDropsAGreyStampAndKeepsThePrint) {
+  // A grey scan: lines of black print (20) and a stamp ring's grey ink (80) on paper (235).
+  Page page;
+  page.number = 3;
+  page.dpi = 300;
+  page.width = 800;
+  page.height = 600;
+  page.image = Image(pixCreate(page.width, page.height, 8));
+  pixSetAllArbitrary(page.image.pix(), 235);
+  for (int y = 50; y < 550; y += 40)
+    for (int x = 40; x < 760; x += 14)
+      pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(x, y, 4, 24)).get(), 20);
+  pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(300, 200, 200, 8)).get(), 80);
+  const Page dark = withDarkInkOnly(page);
+  ASSERT_FALSE(dark.image.empty());
+  EXPECT_EQ(dark.number, 3);
+  EXPECT_TRUE(hasNote(dark, "only ink as dark as the print (level"));
+  l_uint32 print = 0, stamp = 0, paper = 0;
+  pixGetPixel(dark.image.pix(), 42, 60, &print);
+  pixGetPixel(dark.image.pix(), 306, 204, &stamp);
+  pixGetPixel(dark.image.pix(), 20, 20, &paper);
+  EXPECT_LT(print, 128u);
+  EXPECT_GT(stamp, 200u);
+  EXPECT_GT(paper, 200u);
+  // A faded page has too little dark ink to tell its print's level: no copy.
+  pixSetAllArbitrary(page.image.pix(), 235);
+  pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(40, 50, 700, 20)).get(), 160);
+  EXPECT_TRUE(withDarkInkOnly(page).image.empty());
+}
+
 TEST(ScanInk, ColumnsTouchedByTallMarksOnly) {
   // A white band with a stroke as tall as a letter and a speck of noise.
   Page page;
