@@ -24,11 +24,13 @@ std::vector<std::string> joinedAcrossGaps(const std::vector<std::string>& body,
       if (sameWord(word, known)) return known;
     return {};
   };
+  std::vector<bool> known(body.size());
+  for (size_t i = 0; i < body.size(); ++i) known[i] = !readsAs(body[i]).empty();
   std::vector<std::string> joined;
   for (size_t i = 0; i < body.size(); ++i) {
-    if (i + 1 < body.size() && readsAs(body[i]).empty() && readsAs(body[i + 1]).empty()) {
-      if (std::string known = readsAs(body[i] + body[i + 1]); !known.empty()) {
-        joined.push_back(std::move(known));
+    if (i + 1 < body.size() && !known[i] && !known[i + 1]) {
+      if (std::string word = readsAs(body[i] + body[i + 1]); !word.empty()) {
+        joined.push_back(std::move(word));
         ++i;
         continue;
       }

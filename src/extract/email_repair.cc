@@ -9,6 +9,7 @@
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
+#include "extract/values.h"
 
 namespace cabut::extract {
 namespace {
@@ -166,32 +167,25 @@ std::set<std::string> nameSpellings(const std::string& name) {
 // The user name's parts ("ilham", "djalil" of "ilham.djalil79") one narrow letter off a
 // spelling of the holder's name, and off no other, take the name's spelling.
 void spellUserLikeName(Person& holder) {
-  std::string& email = holder.email.value;
-  const size_t at = email.find('@');
-  if (at == std::string::npos || !holder.name.found()) return;
+  const std::string read = holder.email.value;
+  if (read.find('@') == std::string::npos || !holder.name.found()) return;
   const auto spellings = nameSpellings(holder.name.value);
-  std::string user;
-  size_t start = 0;
-  while (start <= at) {
-    const size_t end = std::min(email.find_first_of("._-", start), at);
-    std::string part = email.substr(start, end - start);
-    size_t letters = 0;
-    while (letters < part.size() && std::isalpha(static_cast<unsigned char>(part[letters])))
+  std::string& email = holder.email.value;
+  const auto parts = userNameParts(read);
+  // From the last part back, so the earlier parts' places stay.
+  for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
+    size_t letters = part->first;
+    while (letters < part->second && std::isalpha(static_cast<unsigned char>(read[letters])))
       ++letters;
-    const std::string word = part.substr(0, letters);
-    if (word.size() >= 4 && !spellings.count(word)) {
-      std::vector<std::string> near;
-      for (const auto& spelling : spellings)
-        if (oneNarrowEdit(word, spelling)) near.push_back(spelling);
-      if (near.size() == 1) part = near.front() + part.substr(letters);
-    }
-    user += part;
-    if (end < at) user += email[end];
-    start = end + 1;
+    const std::string word = read.substr(part->first, letters - part->first);
+    if (word.size() < 4 || spellings.count(word)) continue;
+    std::vector<std::string> near;
+    for (const auto& spelling : spellings)
+      if (oneNarrowEdit(word, spelling)) near.push_back(spelling);
+    if (near.size() == 1) email.replace(part->first, word.size(), near.front());
   }
-  if (user == email.substr(0, at)) return;
-  if (holder.email.printed.empty()) holder.email.printed = email;
-  email = user + email.substr(at);
+  if (email == read) return;
+  if (holder.email.printed.empty()) holder.email.printed = read;
   holder.email.confidence = std::min(holder.email.confidence, 0.7);
 }
 

@@ -244,9 +244,9 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
         if (words.empty()) continue;
         header.date = dateField(words, row.page, vocabulary);
         if (header.date.found()) break;
-        if (const auto parts = dayAndYear(words))
-          monthLost.emplace_back(fieldFrom(words, row.page), *parts);
-        unread.push_back(fieldFrom(words, row.page));
+        Field read = fieldFrom(words, row.page);
+        if (const auto parts = dayAndYear(words)) monthLost.emplace_back(read, *parts);
+        unread.push_back(std::move(read));
       }
     }
     const auto kv = keyValue(letter.rows, i, vocabulary);
@@ -269,24 +269,23 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
   }
   if (!header.date.found()) header.date = taggedDate;
   if (!header.number.found() || !header.subject.found()) unlabelledHead(letter, vocabulary, header);
+  // A date line read with part of its date taken from the letter number: less sure.
+  const auto dateFromLine = [&header](const Field& read, std::string date, double confidence) {
+    header.date = read;
+    header.date.printed = read.value;
+    header.date.value = std::move(date);
+    header.date.confidence *= confidence;
+  };
   for (const auto& [read, parts] : monthLost) {
     if (header.date.found() || !header.number.found()) break;
-    if (auto date = dateFromNumber(parts.first, parts.second, header.number.value); !date.empty()) {
-      header.date = read;
-      header.date.printed = read.value;
-      header.date.value = std::move(date);
-      header.date.confidence *= 0.5;  // the month is the number's, not the line's
-    }
+    if (auto date = dateFromNumber(parts.first, parts.second, header.number.value); !date.empty())
+      dateFromLine(read, std::move(date), 0.5);  // the month is the number's, not the line's
   }
   for (const auto& read : unread) {
     if (header.date.found() || !header.number.found()) break;
-    if (const auto date = dateInNumbersYear(read.value, header.number.value, vocabulary);
-        !date.value.empty()) {
-      header.date = read;
-      header.date.printed = read.value;
-      header.date.value = date.value;
-      header.date.confidence *= 0.5 * date.confidence;  // the year is the number's
-    }
+    if (auto date = dateInNumbersYear(read.value, header.number.value, vocabulary);
+        !date.value.empty())
+      dateFromLine(read, std::move(date.value), 0.5 * date.confidence);  // the number's year
   }
   if (header.number.found() && header.date.found())
     header.number.value = monthFromDate(header.number.value, header.date.value,

@@ -294,20 +294,16 @@ namespace {
 // i or o after its first digit is a 1 or a 0 misread; a part with other letters after its
 // first digit is left as it is.
 std::string digitsAfterDigits(std::string address) {
-  const size_t at = address.find('@');
-  size_t start = 0;
-  while (start < at) {
-    const size_t end = std::min(address.find_first_of("._-", start), at);
-    size_t digit = start;
+  const auto misread = [](char ch) { return ch == 'l' || ch == 'i' || ch == 'o'; };
+  for (const auto& [begin, end] : userNameParts(address)) {
+    size_t digit = begin;
     while (digit < end && !isDigit(address[digit])) ++digit;
-    const auto misread = [](char ch) { return ch == 'l' || ch == 'i' || ch == 'o'; };
     if (digit < end && std::all_of(address.begin() + static_cast<long>(digit),
                                    address.begin() + static_cast<long>(end),
                                    [&](char ch) { return isDigit(ch) || misread(ch); })) {
       for (size_t k = digit; k < end; ++k)
         if (misread(address[k])) address[k] = address[k] == 'o' ? '0' : '1';
     }
-    start = end + 1;
   }
   return address;
 }
@@ -389,6 +385,17 @@ Normalised normaliseEmail(std::string_view printed) {
   text = digitsAfterDigits(text);
   if (!isEmailAddress(text)) confidence = 0.4;
   return {text, confidence};
+}
+
+std::vector<std::pair<size_t, size_t>> userNameParts(std::string_view address) {
+  std::vector<std::pair<size_t, size_t>> parts;
+  const size_t at = address.find('@');
+  for (size_t start = 0; start <= at && start <= address.size();) {
+    const size_t end = std::min(address.find_first_of("._-", start), std::min(at, address.size()));
+    parts.emplace_back(start, end);
+    start = end + 1;
+  }
+  return parts;
 }
 
 bool isEmailAddress(const std::string& text) {

@@ -5,6 +5,8 @@
 
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace cabut::extract {
 
@@ -37,6 +39,10 @@ Normalised normaliseEmail(std::string_view printed);
 // A whole address as normaliseEmail gives it: a local part, "@", and a dotted domain
 // ending in letters ("budi@mamujukab.go.id").
 bool isEmailAddress(const std::string& text);
+
+// The parts of an address's user name, split at its dots, dashes and underscores: each
+// part's [begin, end) in `address` ("ilham", "djalil79" of "ilham.djalil79@...").
+std::vector<std::pair<size_t, size_t>> userNameParts(std::string_view address);
 
 // A name as printed, with two frequent OCR slips in titles undone: "S.Pd.L." (or
 // "S.Pd.1.", "S.Pd.l.") for "S.Pd.I." and, in capitals, "RAHMAWATL S.E." for

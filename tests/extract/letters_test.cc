@@ -146,28 +146,32 @@ TEST(HeaderFields, SubjectWrapsAfterAMarkForTheColonOrBelowASpeck) {
   EXPECT_EQ(letters[1].subject.value, "Rekomendasi Pencabutan Sertifikat Elektronik");
 }
 
-TEST(HeaderFields, ADateLineWithASpeckOrItsMonthLost) {
+// The request of kRequestHead with its number row `number` and, below its head, the date
+// line `dateLine`.
+std::vector<Letter> requestDated(const std::string& number, const std::string& dateLine) {
   auto head = kRequestHead;
-  head[3] = "Nomor     : 555/50/Disdikbud/XII/2023";
-  auto letters = extract({join(join(head, {"", "Majen 2, 20 Maret 2024"}), kSignature)});
+  head[3] = "Nomor     : " + number;
+  return extract({join(join(head, {"", dateLine}), kSignature)});
+}
+
+TEST(HeaderFields, ADateLineWithASpeckOrItsMonthLost) {
+  auto letters = requestDated("555/50/Disdikbud/XII/2023", "Majen 2, 20 Maret 2024");
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2024-03-20");
   // The month word unreadable: the number's Roman month, with the line's day and year.
-  letters = extract({join(join(head, {"", "Majene, 14      2023  .%"}), kSignature)});
+  letters = requestDated("555/50/Disdikbud/XII/2023", "Majene, 14      2023  .%");
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2023-12-14");
   EXPECT_LT(letters[0].letterDate.confidence, 0.6);
 }
 
 TEST(HeaderFields, ADateLineSplitAfterItsPlaceOrWithItsYearBent) {
-  auto head = kRequestHead;
-  head[3] = "Nomor     : 555/218/I/2024/BKPSDM";
   // A gap read after the place's comma puts the date in the next segment.
-  auto letters = extract({join(join(head, {"", "AN     Parepare,      15 Mei 2024"}), kSignature)});
+  auto letters = requestDated("555/218/I/2024/BKPSDM", "AN     Parepare,      15 Mei 2024");
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2024-05-15");
   // "2224": the letter number's year, one digit off.
-  letters = extract({join(join(head, {"", "Mamuju, 18 Januari 2224"}), kSignature)});
+  letters = requestDated("555/218/I/2024/BKPSDM", "Mamuju, 18 Januari 2224");
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2024-01-18");
   EXPECT_LT(letters[0].letterDate.confidence, 0.6);
