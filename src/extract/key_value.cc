@@ -259,11 +259,19 @@ std::optional<size_t> valueInListColumn(const std::vector<Row>& rows, size_t ind
                                         const Vocabulary& vocabulary) {
   // Every list row around gives the column: a speck read after one row's colon ("NIP:
   // 4, 1974...") must not hide where the others' values begin.
+  // The list is the run of rows around without a wide gap: the signature's "NIP : ..."
+  // four lines below a title ("Gama Racukiki Barat,", Camat misread) is no list row.
   std::vector<int> columns;
-  for (size_t distance = 1; distance <= kListRowsAround; ++distance) {
-    for (const size_t other : {index - distance, index + distance}) {
-      if (other >= rows.size() || rows[other].page != rows[index].page) continue;
+  for (const int step : {-1, 1}) {
+    size_t previous = index;
+    for (size_t distance = 1; distance <= kListRowsAround; ++distance) {
+      const size_t other = index + static_cast<size_t>(step) * distance;
+      if (other >= rows.size() || rows[other].page != rows[index].page) break;
+      const Row& upper = step < 0 ? rows[other] : rows[previous];
+      const Row& lower = step < 0 ? rows[previous] : rows[other];
+      if (lower.box.y0 - upper.box.y1 > 3 * std::max(upper.height, lower.height)) break;
       if (const auto x = colonValueX(rows[other], vocabulary)) columns.push_back(*x);
+      previous = other;
     }
   }
   if (columns.empty() || after == 0) return std::nullopt;

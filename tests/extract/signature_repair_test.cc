@@ -381,5 +381,15 @@ TEST(SignerRepair, AnotherValidNipIsAnotherPerson) {
   EXPECT_EQ(read.signatory.name.value, "Andi Saputri, S.Kom.");
 }
 
+// "Camat Bacukiki Barat," read "Gama Racukiki Barat,": like "Nama" and a value where the
+// signature's NIP has its value, but four lines above it: no holder.
+TEST(SignatureBlock, ATitleMisreadAsALabelIsNoHolder) {
+  const Letter read =
+      extractOne(letter(kHolderBody, block({"Gama Racukiki Barat,"}, "Ir. Hj. Sahria, S.Kom., M.T.",
+                                           "NIP : 19790907 200902 2 016")));
+  ASSERT_EQ(read.holders.size(), 1u);
+  EXPECT_EQ(read.holders[0].name.value, "Andi Saputra, S.Kom.");
+}
+
 }  // namespace
 }  // namespace cabut::extract
