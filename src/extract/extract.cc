@@ -58,6 +58,8 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   if (signerDescribed) people.insert(people.begin(), *signerDescribed);
   repairSignerFromBody(block, people, vocabulary);
   letter.signatory = std::move(block.signer);
+  repairNameTitles(letter.signatory.name, vocabulary);
+  for (auto& holder : letter.holders) repairNameTitles(holder.name, vocabulary);
   restoreBalineseArticle(letter.signatory, vocabulary);
   for (auto& holder : letter.holders) restoreBalineseArticle(holder, vocabulary);
   return letter;

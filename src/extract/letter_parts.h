@@ -130,6 +130,10 @@ bool readsAsName(const Field& name);
 // ("Wayan", "Made") OCR lost: put back as the NIP's gender digit says (person_fields.cc).
 void restoreBalineseArticle(Person& person, const Vocabulary& vocabulary);
 
+// The titles before a name and the degrees after it spelt as the vocabulary lists them,
+// where one reading is a single misread from exactly one ("M.T." read "ML.") (name_titles.cc).
+void repairNameTitles(Field& name, const Vocabulary& vocabulary);
+
 // Holder field setters shared by lists and tables: normalise and keep the printed text.
 void setPersonField(Person& person, const std::string& field, Field value);
 

@@ -47,6 +47,8 @@ class Vocabulary {
   std::vector<std::string> balineseNames;  // folded: "wayan", "made", ...
   std::vector<Phrase> positionGrades;      // "ahli pertama", ..., "penyelia"
   std::vector<std::string> positionWords;  // folded: "pranata", "komputer", ...
+  std::vector<std::string> nameTitles;     // as printed before a name: "Dr.", "Ir.", "Hj."
+  std::vector<std::string> degrees;        // as printed after a name: "S.Kom.", "M.Si."
   std::map<std::string, std::unique_ptr<Poco::RegularExpression>> patterns;
 
   // The pattern named `name` (always present: the schema requires... or nullptr).

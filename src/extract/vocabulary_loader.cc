@@ -148,6 +148,10 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
   vocabulary->positionGrades = phrases(child(root, "position-grades"));
   for (const auto& word : phrases(child(root, "position-words")))
     if (word.size() == 1) vocabulary->positionWords.push_back(word.front());
+  for (xmlNode* title : children(child(root, "name-titles"), "phrase"))
+    vocabulary->nameTitles.push_back(content(title));
+  for (xmlNode* degree : children(child(root, "degrees"), "phrase"))
+    vocabulary->degrees.push_back(content(degree));
   for (xmlNode* pattern : children(child(root, "patterns"), "pattern")) {
     const std::string name = attribute(pattern, "name");
     try {
