@@ -122,7 +122,15 @@ void setPersonField(Person& person, const std::string& field, Field value) {
 }
 
 void restoreBalineseArticle(Person& person, const Vocabulary& vocabulary) {
-  if (!person.name.found() || person.nip.value.size() != 18 || isImplausibleNip(person.nip)) return;
+  if (!person.name.found()) return;
+  // A lone "I" before a name that is no Balinese one is a table's rule read as a letter
+  // ("I Joko Purnomo").
+  if (const auto words = split(person.name.value, ' ');
+      words.size() >= 2 && words[0] == "I" && !isBalineseName(words[1], vocabulary.balineseNames)) {
+    person.name.value = trim(person.name.value.substr(2));
+    person.name.confidence *= 0.9;
+  }
+  if (person.nip.value.size() != 18 || isImplausibleNip(person.nip)) return;
   // The name's first word after the titles printed before it ("Dr.", "Ir.", "H.").
   auto words = split(person.name.value, ' ');
   size_t first = 0;

@@ -417,6 +417,22 @@ std::string cleanName(std::string_view printed) {
   lowerL.subst(name, "$1I", Poco::RegularExpression::RE_GLOBAL);
   static const Poco::RegularExpression speckBeforeCapital("^[a-z](?=[A-Z][a-z])");
   speckBeforeCapital.subst(name, "");
+  // Words of marks alone (a copyright sign, ">", a table's "|") are specks and rules, no
+  // part of a name; nor is a lone digit after it ("S.Pc 1"). A colon stays: it shows a
+  // label's row ("BKPSDM : OD"), no name. (A stroke before the first word is handled
+  // below: it may be a Balinese "I".)
+  static const Poco::RegularExpression markWord("(?<=\\S) +(?:[^\\sA-Za-z0-9:;]+|[0-9])(?= |$)");
+  markWord.subst(name, "", Poco::RegularExpression::RE_GLOBAL);
+  name = trim(name, ",;:-_'\"");
+  // A stroke glued before the first capital is the table's rule ("|H. Hamsah").
+  static const Poco::RegularExpression gluedRule("^[|!](?=[A-Z])");
+  gluedRule.subst(name, "");
+  // No Indonesian name word ends in "ig": it is the "q" of an Arabic name ("Taufiq",
+  // "Rafiq", "Shiddiq") whose tail the scan lost.
+  static const Poco::RegularExpression tailQ("\\b([A-Z][a-z]*i)g\\b");
+  tailQ.subst(name, "$1q", Poco::RegularExpression::RE_GLOBAL);
+  static const Poco::RegularExpression tailCapitalQ("\\b([A-Z]+I)G\\b");
+  tailCapitalQ.subst(name, "$1Q", Poco::RegularExpression::RE_GLOBAL);
   // Balinese names open with a lone "I" ("I Wayan", "I Gusti"); no name opens with a
   // stroke read as "1", "l" or "|".
   static const Poco::RegularExpression loneStroke("^[1l|!] (?=[A-Z][a-z])");

@@ -808,6 +808,13 @@ TEST(ColonLists, BalineseArticleLostWholeComesBackAsTheNipSays) {
   EXPECT_EQ(letters[0].holders[4].name.value, "Made Ali");     // a gender digit 3 says nothing
 }
 
+TEST(ColonLists, ALoneIBeforeANameThatIsNotBalineseIsARule) {
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : I Joko Purnomo, S.Kom.", "NIP : 19850312 201001 1 004", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Joko Purnomo, S.Kom.");
+}
+
 TEST(Tables, BalineseIReadAsTheCellsRuleOrGluedToTheNameIsPutBack) {
   auto page = join(kRequestHead, {"No  Nama                NIP                    Jabatan",
                                   "1   | Nyoman Sudarsana  19851008 200903 1 005  Analis",

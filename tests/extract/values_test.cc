@@ -264,5 +264,20 @@ TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("H. Abdul Muis"), "H. Abdul Muis");
 }
 
+TEST(Names, SpecksAndTableRulesAroundTheWordsGo) {
+  EXPECT_EQ(cleanName("Siti Aminah, \u00a9 S.Kom."), "Siti Aminah, S.Kom.");
+  EXPECT_EQ(cleanName("Ronald Sumampouw, A.Md.Kom. >"), "Ronald Sumampouw, A.Md.Kom.");
+  EXPECT_EQ(cleanName("Ferdinan Pongsapan <"), "Ferdinan Pongsapan");
+  EXPECT_EQ(cleanName("Syamsiah Rahman, S.Pd 1"), "Syamsiah Rahman, S.Pd");
+  EXPECT_EQ(cleanName("|H. Hamsah, S.E."), "H. Hamsah, S.E.");
+  EXPECT_EQ(cleanName("BKPSDM : OD"), "BKPSDM : OD");  // a label's row: no name to make
+}
+
+TEST(Names, AnArabicNamesLostQTailIsPutBack) {
+  EXPECT_EQ(cleanName("Ahmad Taufig Idham, S.Psi."), "Ahmad Taufiq Idham, S.Psi.");
+  EXPECT_EQ(cleanName("IR. H. AHMAD TAUFIG, S.E."), "IR. H. AHMAD TAUFIQ, S.E.");
+  EXPECT_EQ(cleanName("Bambang Lembang"), "Bambang Lembang");
+}
+
 }  // namespace
 }  // namespace cabut::extract
