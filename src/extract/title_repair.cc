@@ -304,6 +304,7 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
     return token;
   };
   size_t from = 0;
+  std::vector<int> officeRows;  // letterhead rows the office's words came from
   for (int pass = 0; pass < 2 && from < words.size(); ++pass) {
     std::vector<Token> rest(words.begin() + static_cast<long>(from), words.end());
     const Alignment found = align(rest, head);
@@ -348,6 +349,25 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
         repaired.push_back(fromHead(k));
       }
     }
+    // The region's first word lost under the stamp ("MANUSIA [KABUPATEN] GOWA"): the one
+    // letterhead word before the match on its row, unless the office took that row.
+    const auto firstWord = std::find_if(found.steps.begin(), found.steps.end(),
+                                        [](const auto& step) { return step.first != Step::drop; });
+    if (const size_t headBegin = firstWord != found.steps.end() ? firstWord->second : 0;
+        pass == 1 && headBegin > 0) {
+      const int row = head[headBegin].row;
+      const bool officeRow =
+          std::find(officeRows.begin(), officeRows.end(), row) != officeRows.end();
+      const bool rowStartsBefore =
+          head[headBegin - 1].row == row && (headBegin == 1 || head[headBegin - 2].row != row);
+      const bool government = std::any_of(
+          vocabulary.letterStarts.begin(), vocabulary.letterStarts.end(),
+          [&](const Phrase& start) { return sameWord(head[headBegin - 1].folded, start.front()); });
+      if (!officeRow && rowStartsBefore && !government && found.titleBegin == 0)
+        repaired.insert(repaired.begin(), fromHead(headBegin - 1));
+    }
+    for (const auto& [step, k] : found.steps)
+      if (step != Step::drop) officeRows.push_back(head[k].row);
     // The office name is printed whole: a title cut short by the stamp takes the rest of
     // the letterhead row it matched.
     const bool titleStops = std::all_of(rest.begin() + static_cast<long>(found.titleEnd),

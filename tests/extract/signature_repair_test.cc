@@ -118,6 +118,23 @@ TEST(TitleRepair, SpecksBetweenTheOfficeAndItsRegionGo) {
             std::string(kBkpsdm) + " Kabupaten Majene");
 }
 
+TEST(TitleRepair, TheRegionsFirstWordLostUnderTheStampIsTheLetterheads) {
+  EXPECT_EQ(
+      titleOf(block({"KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "SUMBER DAYA MANUSIA MAJENE,"},
+                    kAminah, kAminahNip)),
+      "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
+  // The government's word before the region ("PEMERINTAH", here after an emblem's speck)
+  // is no part of a title.
+  const auto lines = letterWithHead(
+      {"Ls PEMERINTAH KABUPATEN MAJENE", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN",
+       "SUMBER DAYA MANUSIA"},
+      kHolderBody,
+      block({"KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "SUMBER DAYA MANUSIA KABUPATEN MAJENE,"},
+            kAminah, kAminahNip));
+  EXPECT_EQ(extractOne(lines).signatory.position.value,
+            "KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN SUMBER DAYA MANUSIA KABUPATEN MAJENE");
+}
+
 TEST(TitleRepair, ALongWordWithAThirdOfItsLettersMisreadIsTheLetterheads) {
   EXPECT_EQ(titleOf(block(
                 {"KEPALA BADAN KEPEGAWAIAN DAN PENGEMBANGAN", "SUMBER DAYA MANUSIA BEPATEN MAJENE"},
