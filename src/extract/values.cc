@@ -497,6 +497,30 @@ std::string romanMonths(const std::string& number) {
   return out;
 }
 
+// A part of digits with one letter OCR reads for a digit ("S55" between slashes for "555"):
+// that letter is the digit. A part with a letter prefix ("B-50") or more letters is a word.
+std::string digitParts(const std::string& number) {
+  std::string out;
+  const auto parts = split(number, '/');
+  for (size_t i = 0; i < parts.size(); ++i) {
+    const std::string& part = parts[i];
+    std::string mended = part;
+    const auto letters = std::count_if(part.begin(), part.end(), [](char ch) {
+      return std::isalpha(static_cast<unsigned char>(ch)) != 0;
+    });
+    const bool digitsElse = part.find_first_not_of("0123456789SOolIB") == std::string::npos;
+    if (part.size() >= 3 && letters == 1 && digitsElse) {
+      for (char& ch : mended) {
+        static const std::string_view read = "SOolIB", meant = "500118";
+        if (const size_t k = read.find(ch); k != std::string_view::npos) ch = meant[k];
+      }
+    }
+    if (i > 0) out += '/';
+    out += mended;
+  }
+  return out;
+}
+
 }  // namespace
 
 Normalised normaliseLetterNumber(std::string_view printed) {
@@ -523,6 +547,14 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   while (!text.empty() && std::ispunct(static_cast<unsigned char>(text.front())) &&
          text.front() != '(')
     text.erase(text.begin());
+  // A classification code is digits and dots ("800.1.4"): a colon between its digits is a
+  // dot misread. No letter number holds a comma or a quote: between two of its parts one
+  // is the slash misread ("/2024,Inspektorat", "555'184").
+  static const Poco::RegularExpression colonForDot("(?<=\\d):(?=\\d)");
+  colonForDot.subst(text, ".", Poco::RegularExpression::RE_GLOBAL);
+  static const Poco::RegularExpression markForSlash("(?<=[0-9A-Za-z])[,'`](?=[0-9A-Za-z])");
+  markForSlash.subst(text, "/", Poco::RegularExpression::RE_GLOBAL);
+  text = digitParts(text);
   text = romanMonths(text);
   if (text.empty()) return {};
   const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;

@@ -152,6 +152,18 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_TRUE(normaliseEmail("no address here").value.empty());
 }
 
+TEST(LetterNumber, SeparatorsAndDigitsOcrMisreadAreMended) {
+  EXPECT_EQ(normaliseLetterNumber("800.1:4/199/BKPSDM/II/2024").value,
+            "800.1.4/199/BKPSDM/II/2024");
+  EXPECT_EQ(normaliseLetterNumber("800.1/465/IV/2024,Inspektorat").value,
+            "800.1/465/IV/2024/Inspektorat");
+  EXPECT_EQ(normaliseLetterNumber("555'184/IX/2023/BKPSDM").value, "555/184/IX/2023/BKPSDM");
+  EXPECT_EQ(normaliseLetterNumber("B-50/DPUPR/S55/III/2024").value, "B-50/DPUPR/555/III/2024");
+  // Words of the number stay words.
+  EXPECT_EQ(normaliseLetterNumber("B-50/SOB/III/2024").value, "B-50/SOB/III/2024");
+  EXPECT_EQ(normaliseLetterNumber("045.2/5/BPKAD/2024").value, "045.2/5/BPKAD/2024");
+}
+
 TEST(LetterNumber, SpacesRemovedRomanMonthRestored) {
   EXPECT_EQ(normaliseLetterNumber("800 / 112 / II / 2024 / BKPSDM").value,
             "800/112/II/2024/BKPSDM");
