@@ -5,6 +5,7 @@
 #include <Poco/RegularExpression.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "extract/letter_parts.h"
 #include "extract/text_fold.h"
@@ -68,7 +69,10 @@ bool isNoise(const Segment& segment) {
 
 // NIP line: "NIP. 1978...", "NIP : 1978...", "NIP 1978..." (digits in the segment or the next).
 // Right to left: beside a "Mengetahui" block on the left, the letter's signer is on the right.
-std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size_t* segmentIndex) {
+// With `cut`, a labelled NIP of which the stamp or a smudge left eight digits or more
+// ("NIP: 19780714 2007 ZEROS") marks the line too; the Field is then empty.
+std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size_t* segmentIndex,
+                              bool cut = false) {
   for (size_t k = row.segments.size(); k > 0; --k) {
     const size_t s = k - 1;
     const Segment& segment = row.segments[s];
@@ -103,6 +107,13 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
     Field field = fieldFrom(digits, row.page);
     field.value = trim(field.value, ":. ");
     const auto nip = normaliseNip(field.value);
+    const auto digitCount = std::count_if(field.value.begin(), field.value.end(), [](char ch) {
+      return std::isdigit(static_cast<unsigned char>(ch)) != 0;
+    });
+    if (nip.value.empty() && cut && labelled && digitCount >= 8) {
+      if (segmentIndex) *segmentIndex = s;
+      return Field{};
+    }
     if (nip.value.empty() || (misread && nip.confidence < 1.0)) continue;
     field.printed = field.value;
     field.value = nip.value;
@@ -273,13 +284,16 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
   Person& signer = block.signer;
   const auto& rows = letter.rows;
   size_t nipRow = rows.size(), nipSegment = 0;
-  for (size_t i = rows.size(); i > 0; --i) {
-    if (used[i - 1]) continue;
-    if (auto nip = nipOnRow(rows[i - 1], vocabulary, &nipSegment)) {
-      signer.nip = *nip;
-      nipRow = i - 1;
-      break;
+  // A whole NIP first; else one cut short still shows where the block is.
+  for (const bool cut : {false, true}) {
+    for (size_t i = rows.size(); i > 0 && nipRow == rows.size(); --i) {
+      if (used[i - 1]) continue;
+      if (auto nip = nipOnRow(rows[i - 1], vocabulary, &nipSegment, cut)) {
+        signer.nip = *nip;
+        nipRow = i - 1;
+      }
     }
+    if (nipRow != rows.size()) break;
   }
   if (nipRow == rows.size()) return signerWithoutNip(letter, vocabulary, used);
   const Row& anchor = rows[nipRow];

@@ -408,5 +408,16 @@ TEST(SignatureBlock, ATitleMisreadAsALabelIsNoHolder) {
   EXPECT_EQ(read.holders[0].name.value, "Andi Saputra, S.Kom.");
 }
 
+// The NIP's end under the stamp: the line still shows where the block is; the number
+// itself is not reported cut short.
+TEST(SignatureBlock, ANipCutShortStillAnchorsTheBlock) {
+  const Letter read = extractOne(
+      letter(kHolderBody, block({"KEPALA BADAN PENGELOLAAN", "KEUANGAN DAN ASET DAERAH"},
+                                "Hj. SAHRIA, S.Sos., M.A.P.", "NIP: 19780714 2007 ZEROS")));
+  EXPECT_EQ(read.signatory.name.value, "Hj. SAHRIA, S.Sos., M.A.P.");
+  EXPECT_EQ(read.signatory.position.value, "KEPALA BADAN PENGELOLAAN KEUANGAN DAN ASET DAERAH");
+  EXPECT_FALSE(read.signatory.nip.found());
+}
+
 }  // namespace
 }  // namespace cabut::extract
