@@ -332,6 +332,13 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
   // Title lines: groups of adjacent rows above the name, up to the closing / date line.
   std::vector<std::vector<size_t>> groups;  // nearest group first; rows bottom-up
   std::vector<Segment> parts(rows.size());
+  // The letter's print (its median row, a little over): a NIP line the stamp's rim or a
+  // scribble made taller is no measure of it.
+  std::vector<int> heights;
+  for (const auto& row : rows) heights.push_back(row.height);
+  std::nth_element(heights.begin(), heights.begin() + static_cast<long>(heights.size() / 2),
+                   heights.end());
+  const int printHeight = heights[heights.size() / 2] * 6 / 5;
   size_t previous = nameRow;
   for (size_t i = nameRow; i > 0 && nameRow - i < 12; --i) {
     const Row& row = rows[i - 1];
@@ -342,7 +349,7 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
     if (isRankLine(*part, vocabulary)) continue;  // below a name that was not read
     // Stamp lettering is small; scribbles read as a few unsure characters. (The name's
     // row may be tall with the scribble through it: the NIP line's height is the measure.)
-    const int lineHeight = std::min(rows[nameRow].height, anchor.height);
+    const int lineHeight = std::min({rows[nameRow].height, anchor.height, printHeight});
     if (isNoise(*part) || row.height * 3 < lineHeight * 2) {
       previous = i - 1;
       continue;

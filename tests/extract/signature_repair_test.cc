@@ -419,5 +419,13 @@ TEST(SignatureBlock, ANipCutShortStillAnchorsTheBlock) {
   EXPECT_FALSE(read.signatory.nip.found());
 }
 
+// The name lost under the stamp and the NIP line read taller (the stamp's rim through it):
+// the title's lines are print of the letter's size, not the stamp's small lettering.
+TEST(SignatureBlock, ATallNipLineIsNoMeasureOfTheTitlesPrint) {
+  const Letter read =
+      extractOne(letter(kHolderBody, block({"DIREKTUR,"}, "", "^NIP. ^19790910 ^200512 ^2 ^036")));
+  EXPECT_EQ(read.signatory.position.value, "DIREKTUR");
+}
+
 }  // namespace
 }  // namespace cabut::extract
