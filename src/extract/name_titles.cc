@@ -1,6 +1,8 @@
 // repairNameTitles: the academic degrees after a name and the titles before it, spelt as the
 // vocabulary knows them where OCR bent one stroke ("M.T." read "ML.", "S.T." read "S.Y.",
 // "Hj." read "Hi.", "S.A.P." read "Sai P").
+#include <Poco/RegularExpression.h>
+
 #include <algorithm>
 #include <cctype>
 #include <limits>
@@ -125,6 +127,19 @@ std::optional<std::string> gluedTitles(const std::string& word,
   return std::nullopt;
 }
 
+// "LrAndi" -> "Ir. Andi", "Hj-Hariani" -> "Hj. Hariani": up to three letters that are a
+// title (or one misread from one), then a dash or a capital opening the name.
+std::optional<std::string> titleGluedToName(const std::string& word,
+                                            const std::vector<std::string>& titles) {
+  static const Poco::RegularExpression glued(
+      "^([A-Za-z]{1,3})(?:-|(?=[A-Z][a-z]{2}))([A-Z][a-z]+)$");
+  std::vector<std::string> parts;
+  if (glued.split(word, parts) != 3) return std::nullopt;
+  const std::string title = knownTitle(parts[1] + ".", titles);
+  if (title.empty()) return std::nullopt;
+  return casedAsPrinted(title, parts[1]) + " " + parts[2];
+}
+
 }  // namespace
 
 void repairNameTitles(Field& name, const Vocabulary& vocabulary) {
@@ -136,6 +151,12 @@ void repairNameTitles(Field& name, const Vocabulary& vocabulary) {
   for (size_t k = 0; k + 1 < words.size(); ++k) {
     std::string& word = words[k];
     if (word.empty()) continue;
+    // A title glued to the name, its dot lost or read as a dash: "LrAndi", "Hj-Hariani".
+    if (const auto glued = titleGluedToName(word, vocabulary.nameTitles)) {
+      word = *glued;
+      changed = true;
+      break;
+    }
     if (!word.ends_with('.') || titleKey(word).size() > 4) break;
     if (const auto glued = gluedTitles(word, vocabulary.nameTitles)) {
       word = *glued;

@@ -424,6 +424,9 @@ std::string cleanName(std::string_view printed) {
   static const Poco::RegularExpression markWord("(?<=\\S) +(?:[^\\sA-Za-z0-9:;]+|[0-9])(?= |$)");
   markWord.subst(name, "", Poco::RegularExpression::RE_GLOBAL);
   name = trim(name, ",;:-_'\"");
+  // No name holds a semicolon: before a degree it is the comma misread ("PETRUS; S.T.").
+  static const Poco::RegularExpression semicolon(";(?= )");
+  semicolon.subst(name, ",", Poco::RegularExpression::RE_GLOBAL);
   // A stroke glued before the first capital is the table's rule ("|H. Hamsah").
   static const Poco::RegularExpression gluedRule("^[|!](?=[A-Z])");
   gluedRule.subst(name, "");

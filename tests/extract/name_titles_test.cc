@@ -39,6 +39,10 @@ TEST(NameTitles, TitlesBeforeTheNameAreMendedAndUnglued) {
   EXPECT_EQ(mended("Dr. Hi. NURLINA, S.K.M., M.Kes."), "Dr. Hj. NURLINA, S.K.M., M.Kes.");
   EXPECT_EQ(mended("Dfa. Meyti Lumentut, M.H."), "Dra. Meyti Lumentut, M.H.");
   EXPECT_EQ(mended("IRH. SUKRI, S.IP., M.H."), "IR. H. SUKRI, S.IP., M.H.");
+  EXPECT_EQ(mended("LrAndi Muhammad Arsyad, S.Pd."), "Ir. Andi Muhammad Arsyad, S.Pd.");
+  EXPECT_EQ(mended("Hj-Hariani Tammalele, S.Stat."), "Hj. Hariani Tammalele, S.Stat.");
+  // A name of its own with a capital inside stays.
+  EXPECT_EQ(mended("DiAndra Putri, S.E."), "DiAndra Putri, S.E.");
 }
 
 TEST(NameTitles, KnownReadingsStayAsPrintedAndAsSure) {

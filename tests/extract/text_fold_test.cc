@@ -24,7 +24,9 @@ TEST(Fold, LettersAloneWithoutSpacesOrMarks) {
 
 TEST(Fold, LeadingMarksGoLettersAndParenthesesStay) {
   EXPECT_EQ(withoutLeadingMarks("\xC2\xBBKepala"), "Kepala");
-  EXPECT_EQ(withoutLeadingMarks("=\xE2\x80\x9C" "7606"), "7606");
+  EXPECT_EQ(withoutLeadingMarks("=\xE2\x80\x9C"
+                                "7606"),
+            "7606");
   EXPECT_EQ(withoutLeadingMarks("(BSrE)"), "(BSrE)");
   EXPECT_EQ(withoutLeadingMarks("\xC3\xA9tat"), "\xC3\xA9tat");
   EXPECT_EQ(withoutLeadingMarks("~"), "");

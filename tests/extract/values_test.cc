@@ -282,6 +282,7 @@ TEST(Names, SpecksAndTableRulesAroundTheWordsGo) {
   EXPECT_EQ(cleanName("Ferdinan Pongsapan <"), "Ferdinan Pongsapan");
   EXPECT_EQ(cleanName("Syamsiah Rahman, S.Pd 1"), "Syamsiah Rahman, S.Pd");
   EXPECT_EQ(cleanName("|H. Hamsah, S.E."), "H. Hamsah, S.E.");
+  EXPECT_EQ(cleanName("PETRUS; S.T., M.T."), "PETRUS, S.T., M.T.");
   EXPECT_EQ(cleanName("BKPSDM : OD"), "BKPSDM : OD");  // a label's row: no name to make
 }
 
