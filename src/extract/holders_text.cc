@@ -37,6 +37,16 @@ std::vector<Person> runningTextHolders(const LetterRows& letter, const Vocabular
     }
     if (matched == 0 || match.size() < 3) break;
     const Row& row = letter.rows[rowFor(match[0].offset)];
+    offset = match[0].offset + match[0].length;
+    // The name and its NIP stand within a sentence or two of the body: a match reaching
+    // past the closing ("... atas nama / Demikian ... Hormat / <signer>, NIP ...") took the
+    // signer's name and NIP, not a holder's.
+    const size_t first = rowFor(match[0].offset), last = rowFor(match[2].offset);
+    bool pastTheBody = last > first + 2;
+    for (size_t r = first + 1; r <= last && !pastTheBody; ++r)
+      pastTheBody = isStopRow(letter.rows[r], vocabulary) ||
+                    Vocabulary::anyPhrase(letter.rows[r].folded(), vocabulary.closings);
+    if (pastTheBody) continue;
     Person person;
     Field name;
     name.value = trim(text.substr(match[1].offset, match[1].length), ",; ");
@@ -49,7 +59,6 @@ std::vector<Person> runningTextHolders(const LetterRows& letter, const Vocabular
     setPersonField(person, "name", name);
     setPersonField(person, "nip", nip);
     if (person.nip.found()) holders.push_back(std::move(person));
-    offset = match[0].offset + match[0].length;
   }
   return holders;
 }

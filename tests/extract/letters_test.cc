@@ -1083,6 +1083,23 @@ TEST(PersonalRequest, SignatureHiddenByTheStampIsTheHoldersOwn) {
   EXPECT_FALSE(letters[0].signatory.position.found());  // a holder's post is no title
 }
 
+TEST(PersonalRequest, AtasNamaBeforeTheClosingDoesNotTakeTheSignersNip) {
+  // "... yang diterbitkan atas nama" ends a line; the signer's name and NIP come after the
+  // closing: the holder is the one the list describes, not one named in running text.
+  auto letters =
+      extract({{"Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+                "Saya yang bertanda tangan di bawah ini:", "Nama : Ni Ketut Sriasih, S.Sos.",
+                "NIP : 19861217 200901 2 004", "Jabatan : Kepala Subbagian Keuangan",
+                "Mengajukan pencabutan Sertifikat Elektronik yang diterbitkan atas nama",
+                "Demikian permohonan ini saya sampaikan.",
+                "                                        Hormat saya,", "", "",
+                "                                        Sriasih, S.Sos.",
+                "                                        NIP. 19861217 200901 2 004"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Kepala Subbagian Keuangan");
+  EXPECT_FALSE(letters[0].signatory.position.found());
+}
+
 TEST(Reasons, StatedWordingMapsToCodes) {
   EXPECT_EQ(reasonCode("Kunci privat hilang", vocabulary()), "keyCompromise");
   EXPECT_EQ(reasonCode("Passphrase diketahui pihak lain", vocabulary()), "keyCompromise");
