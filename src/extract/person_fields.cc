@@ -1,5 +1,7 @@
 // Setting a person's field from printed text: normalised per the extraction contract, the
 // printed text kept beside it, confidence lowered when the value fails its format check.
+#include <Poco/RegularExpression.h>
+
 #include <algorithm>
 #include <cctype>
 
@@ -22,7 +24,8 @@ Field normalised(Field field, const Normalised& value) {
 // after the words of a position or unit. Words with fewer than two letters go.
 Field withoutTrailingSpecks(Field field) {
   std::string& text = field.value;
-  // Leading ones too: "2 Badan Kepegawaian" (a row number's smudge).
+  // Leading ones too: "2 Badan Kepegawaian" (a row number's smudge), "y Rumah Sakit" (one
+  // small letter before the capital that opens the value).
   while (true) {
     const size_t space = text.find(' ');
     if (space == std::string::npos) break;
@@ -30,9 +33,16 @@ Field withoutTrailingSpecks(Field field) {
     const auto letters = std::count_if(first.begin(), first.end(), [](char ch) {
       return std::isalpha(static_cast<unsigned char>(ch));
     });
-    if (letters >= 1) break;
+    const bool smallLetter = first.size() == 1 &&
+                             std::islower(static_cast<unsigned char>(first[0])) &&
+                             std::isupper(static_cast<unsigned char>(text[space + 1]));
+    if (letters >= 1 && !smallLetter) break;
     text = trim(text.substr(space + 1));
   }
+  // And marks standing alone inside it: "Kepala Bidang \u00a9 Rehabilitasi", "Bendahara +
+  // Pengeluaran" (specks, a table's rule); "&" and "/" join words.
+  static const Poco::RegularExpression loneMarks(" [^\\sA-Za-z0-9&/()\\-]+(?= )");
+  loneMarks.subst(text, "", Poco::RegularExpression::RE_GLOBAL);
   while (true) {
     const size_t space = text.rfind(' ');
     if (space == std::string::npos) break;

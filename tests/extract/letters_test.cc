@@ -808,6 +808,16 @@ TEST(ColonLists, BalineseArticleLostWholeComesBackAsTheNipSays) {
   EXPECT_EQ(letters[0].holders[4].name.value, "Made Ali");     // a gender digit 3 says nothing
 }
 
+TEST(ColonLists, SpecksAroundAPostsWordsGo) {
+  auto letters =
+      extract({join(kRequestHead, {"Nama : Joko Purnomo, S.Kom.", "NIP : 19850312 201001 1 004",
+                                   "Jabatan : Kepala Bidang \u00a9 Rehabilitasi Sosial",
+                                   "Unit Kerja : y Rumah Sakit Umum Daerah", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Kepala Bidang Rehabilitasi Sosial");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Rumah Sakit Umum Daerah");
+}
+
 TEST(ColonLists, ALoneIBeforeANameThatIsNotBalineseIsARule) {
   auto letters = extract(
       {join(kRequestHead, {"Nama : I Joko Purnomo, S.Kom.", "NIP : 19850312 201001 1 004", ""})});
