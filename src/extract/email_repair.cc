@@ -132,13 +132,18 @@ bool narrow(char ch) {
   return std::string_view("iljtfr1").find(ch) != std::string_view::npos;
 }
 
-// Whether one edit of a narrow letter turns `a` into `b`.
+// Whether one edit of a narrow letter turns `a` into `b` (or "g" for "q", whose tails a
+// scan blurs alike: "taufig" for "taufiq").
 bool oneNarrowEdit(std::string_view a, std::string_view b) {
   if (a.size() < b.size()) std::swap(a, b);
   size_t k = 0;
   while (k < b.size() && a[k] == b[k]) ++k;
+  const auto tails = [](char x, char y) {
+    return (x == 'g' && y == 'q') || (x == 'q' && y == 'g');
+  };
   if (a.size() == b.size())
-    return k < a.size() && narrow(a[k]) && narrow(b[k]) && a.substr(k + 1) == b.substr(k + 1);
+    return k < a.size() && ((narrow(a[k]) && narrow(b[k])) || tails(a[k], b[k])) &&
+           a.substr(k + 1) == b.substr(k + 1);
   return a.size() == b.size() + 1 && narrow(a[k]) && a.substr(k + 1) == b.substr(k);
 }
 
@@ -182,6 +187,12 @@ void spellUserLikeName(Person& holder) {
     std::vector<std::string> near;
     for (const auto& spelling : spellings)
       if (oneNarrowEdit(word, spelling)) near.push_back(spelling);
+    // "ipakiding" is one letter off "lpakiding" and a speck off "pakiding": a letter
+    // misread is the likelier, when it is the only one of that length.
+    if (near.size() > 1) {
+      std::erase_if(near,
+                    [&](const std::string& spelling) { return spelling.size() != word.size(); });
+    }
     if (near.size() == 1) email.replace(part->first, word.size(), near.front());
   }
   if (email == read) return;

@@ -307,6 +307,17 @@ TEST(ColonLists, UserNameANarrowLetterOffTheHoldersNameTakesItsSpelling) {
   EXPECT_EQ(holders[5].email.value, "irwan@makassarkota.go.id");
 }
 
+TEST(ColonLists, UserNameWithALetterMisreadRatherThanASpeckTakesTheNamesSpelling) {
+  // "ipakiding": the l of lpakiding read as i (not a speck before "pakiding"); "ataufig":
+  // the q's tail blurred into a g.
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : Lidya Pakiding", "Email : ipakiding@makassarkota.go.id",
+                           "Nama : Ahmad Taufiq", "Email : ataufig@makassarkota.go.id", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "lpakiding@makassarkota.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "ataufiq@makassarkota.go.id");
+}
+
 TEST(ColonLists, CapitalisedUserNameKeepsTheHoldersI) {
   // A capital I in an address is read as an l; where the clerk capitalised "Ilham" the
   // holder's name puts the i back.
