@@ -25,6 +25,9 @@ char digitLookalike(char ch) {
     case 'o':
     case 'D':
     case 'Q':
+    case 'C':  // a zero whose right side the scan lost ("76040519C1710020")
+    case 'c':
+    case '(':
       return '0';
     case 'l':
     case 'I':

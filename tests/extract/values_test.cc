@@ -69,6 +69,12 @@ TEST(Nip, AFirstDigitLostIsTheOneThatMakesABirthYear) {
   EXPECT_EQ(normaliseNik("602011503900002").value, "602011503900002");
 }
 
+TEST(Nik, AZeroReadAsARoundMarkIsAZero) {
+  EXPECT_EQ(normaliseNik("76040519C1710020").value, "7604051901710020");
+  EXPECT_EQ(normaliseNik("76040169( 8930400").value, "7604016908930400");
+  EXPECT_EQ(normaliseNik("Camat").value, "");  // a word stays a word
+}
+
 TEST(Nik, SixteenDigitsWithPlausibleBirthDate) {
   EXPECT_EQ(normaliseNik("7602011503900002").value, "7602011503900002");
   EXPECT_EQ(normaliseNik("7306 0418 1193 0006").value, "7306041811930006");
