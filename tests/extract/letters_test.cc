@@ -729,6 +729,16 @@ TEST(Tables, PositionsSpeltAgainAndEndedAtTheirGrade) {
   EXPECT_EQ(letters[0].holders[3].position.value, "Pelaksana");
 }
 
+TEST(ColonLists, APostOfWordsTheVocabularyKnowsStaysAsRead) {
+  // "Perancang" is no "Perencana" misread: the post of a drafter of regulations.
+  auto letters = extract(
+      {join(kRequestHead, {"Nama : Nur Afni, S.Pd.", "NIP : 19930829 202003 2 022",
+                           "Jabatan : Perancang Peraturan Perundang-undangan Ahli Muda", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value,
+            "Perancang Peraturan Perundang-undangan Ahli Muda");
+}
+
 TEST(Tables, AddressWrappedInANarrowCellStaysOne) {
   auto page =
       join(kRequestHead, {"No  Nama            NIP                    Email",
