@@ -99,6 +99,26 @@ std::vector<ocr::Word> splitLeadingNumber(std::vector<ocr::Word> words) {
   return words;
 }
 
+// "187|Perawat": a cell's rule read glued between the end of one cell and the start of the
+// next; the word is cut at the rule, which goes.
+std::vector<ocr::Word> splitAtRules(const std::vector<ocr::Word>& words) {
+  std::vector<ocr::Word> out;
+  for (const auto& word : words) {
+    const std::string& text = word.text;
+    const size_t bar = text.find('|');
+    const bool inside = bar != std::string::npos && bar > 0 && bar + 1 < text.size() &&
+                        std::isalnum(static_cast<unsigned char>(text[bar - 1])) &&
+                        std::isalnum(static_cast<unsigned char>(text[bar + 1]));
+    if (!inside) {
+      out.push_back(word);
+      continue;
+    }
+    out.push_back(piece(word, 0, bar));
+    for (auto& rest : splitAtRules({piece(word, bar + 1, text.size())})) out.push_back(rest);
+  }
+  return out;
+}
+
 // The columns a header row names, left to right; empty when it is no table header.
 std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) {
   std::vector<Column> columns;
@@ -402,7 +422,7 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
     std::vector<int> recordPage;
     for (size_t r : body) {
       std::vector<std::vector<ocr::Word>> cells(columns.size());
-      for (const auto& word : splitLeadingNumber(rows[r].words()))
+      for (const auto& word : splitLeadingNumber(splitAtRules(rows[r].words())))
         cells[columnOf(word)].push_back(word);
       const auto cellText = [&](const std::string& field) { return textIn(cells, field); };
       bool starts;

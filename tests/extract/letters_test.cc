@@ -739,6 +739,16 @@ TEST(ColonLists, APostOfWordsTheVocabularyKnowsStaysAsRead) {
             "Perancang Peraturan Perundang-undangan Ahli Muda");
 }
 
+TEST(Tables, ACellsRuleReadGluedBetweenTwoCellsParts) {
+  auto page =
+      join(kRequestHead, {"No  Nama            NIP                    Jabatan",
+                          "1   Andi Saputra    19861118 201802 1 187|Perawat Ahli Muda", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "198611182018021187");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Perawat Ahli Muda");
+}
+
 TEST(Tables, AddressWrappedInANarrowCellStaysOne) {
   auto page =
       join(kRequestHead, {"No  Nama            NIP                    Email",
