@@ -70,6 +70,14 @@ std::vector<std::string> join(std::vector<std::string> a, const std::vector<std:
   return a;
 }
 
+TEST(HeaderFields, TheSalutationUnderAWrappedSubjectIsNoPartOfIt) {
+  auto letters =
+      extract({{"Nomor     : 800/112/II/2024/BKPSDM", "Perihal   : Permohonan Pencabutan",
+                "            Sertifikat Elektronik", "            Dengan hormat,",
+                "Bersama ini kami sampaikan permohonan pencabutan."}});
+  EXPECT_EQ(letters.at(0).subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+}
+
 TEST(HeaderFields, NumberDateAndWrappedSubject) {
   auto letters = extract({join(kRequestHead, kSignature)});
   ASSERT_EQ(letters.size(), 1u);
