@@ -261,6 +261,10 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
     } else if (kv->field == "subject" && !header.subject.found()) {
       header.subject = kv->value;
       header.subject.value = trim(kv->value.value, ",;");
+      // "Perihal 1 Permohonan ...": the colon read as a stroke before the subject's first
+      // capital.
+      static const Poco::RegularExpression colonAsStroke("^[1l|!] (?=[A-Z])");
+      colonAsStroke.subst(header.subject.value, "");
       header.subject.value = repairedSubject(header.subject.value, vocabulary);
       if (header.subject.value != kv->value.value) header.subject.printed = kv->value.value;
     } else if (kv->field == "date" && !taggedDate.found()) {

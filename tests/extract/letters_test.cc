@@ -78,6 +78,12 @@ TEST(HeaderFields, TheSalutationUnderAWrappedSubjectIsNoPartOfIt) {
   EXPECT_EQ(letters.at(0).subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
 }
 
+TEST(HeaderFields, AColonReadAsAStrokeBeforeTheSubjectGoes) {
+  auto letters = extract({{"Nomor     : 800/112/II/2024/BKPSDM",
+                           "Perihal   1 Permohonan Revoke Sertifikat Elektronik", ""}});
+  EXPECT_EQ(letters.at(0).subject.value, "Permohonan Revoke Sertifikat Elektronik");
+}
+
 TEST(HeaderFields, NumberDateAndWrappedSubject) {
   auto letters = extract({join(kRequestHead, kSignature)});
   ASSERT_EQ(letters.size(), 1u);
