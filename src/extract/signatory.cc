@@ -242,6 +242,20 @@ bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
   return titleStart(segment, vocabulary) != std::string::npos;
 }
 
+// Whether the letterhead (the rows above the first "Nomor" line of the letter's first page)
+// prints `last` and `next` (folded) one after the other: two words of the office's name.
+bool letterheadJoins(const LetterRows& letter, const std::string& last, const std::string& next) {
+  if (last.empty() || next.empty()) return false;
+  std::vector<std::string> words;
+  for (const auto& row : letter.rows) {
+    if (row.page != letter.rows.front().page || words.size() > 60) break;
+    for (const auto& word : row.folded()) words.push_back(word);
+  }
+  for (size_t k = 0; k + 1 < words.size(); ++k)
+    if (sameWord(last, words[k]) && sameWord(next, words[k + 1])) return true;
+  return false;
+}
+
 // Officials such as a Bupati sign without an NIP: the last title line ending in a comma
 // ("BUPATI MAMUJU,") in the right half of the page, and the first legible line below the
 // space for the signature is the name.
@@ -363,9 +377,15 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
   }
   // The stamp's lettering read as a line of its own under the title: rows below the
   // group's last line ending in the title's comma are not the title's.
+  // (A comma inside the office's name, "Komunikasi, Informatika, / Statistik ...", is no
+  // closing: the letterhead prints the two words around it together.)
   for (auto& group : groups) {
-    const auto closing = std::find_if(group.begin(), group.end(),
-                                      [&](size_t row) { return parts[row].text.ends_with(","); });
+    const auto closing = std::find_if(group.begin(), group.end(), [&](size_t row) {
+      if (!parts[row].text.ends_with(",")) return false;
+      const auto below = std::find(group.begin(), group.end(), row);
+      return below == group.begin() ||
+             !letterheadJoins(letter, parts[row].folded.back(), parts[*(below - 1)].folded.front());
+    });
     if (closing != group.begin() && closing != group.end() && closing - group.begin() <= 2)
       group.erase(group.begin(), closing);
   }

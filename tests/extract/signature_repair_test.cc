@@ -427,5 +427,17 @@ TEST(SignatureBlock, ATallNipLineIsNoMeasureOfTheTitlesPrint) {
   EXPECT_EQ(read.signatory.position.value, "DIREKTUR");
 }
 
+// A comma inside the office's name ends a title line; the title goes on below it (its
+// last line, with the closing comma, lost under the stamp).
+TEST(SignatureBlock, ACommaInsideTheOfficesNameIsNoClosing) {
+  const auto lines = letterWithHead(
+      {"PEMERINTAH KABUPATEN MAJENE", "DINAS KOMUNIKASI, INFORMATIKA, STATISTIK", "DAN PERSANDIAN"},
+      kHolderBody,
+      block({"Kepala Dinas Komunikasi, Informatika,", "Statistik dan Persandian"}, kAminah,
+            kAminahNip));
+  EXPECT_EQ(extractOne(lines).signatory.position.value,
+            "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian");
+}
+
 }  // namespace
 }  // namespace cabut::extract
