@@ -40,6 +40,16 @@ bool isBodyLine(const Segment& segment, const Row& row, int x0) {
 }
 
 bool isRankLine(const Segment& segment, const Vocabulary& vocabulary) {
+  // A line ending in a comma closes a title, whose first word may be cut so that it reads
+  // like a rank ("Pemba[ngunan] Daerah," like "Pembina"); a rank read whole stays one
+  // ("Pembina Tingkat I ," with a speck).
+  const bool wholeRank =
+      std::any_of(vocabulary.ranks.begin(), vocabulary.ranks.end(), [&](const Phrase& rank) {
+        return segment.folded.size() >= rank.size() &&
+               std::equal(rank.begin(), rank.end(), segment.folded.begin());
+      });
+  if (wholeRank) return true;
+  if (segment.text.ends_with(",")) return false;
   if (Vocabulary::anyPhrase(segment.folded, vocabulary.ranks, true)) return true;
   size_t length = 0;
   if (vocabulary.labelPrefix(segment.folded, &length) == "rank") return true;

@@ -404,8 +404,19 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
       }
     }
     const bool extended = (titleStops || jumpsRow) && !closed && rowEnd > found.headEnd;
+    // The title's own words that the extension gave again ("Pemba nan Daerah," where the
+    // letterhead's wrapped "DAERAH" came in) go with the words they repeat, the title's
+    // closing comma kept.
+    size_t repeated = 0;
     if (extended) {
-      for (size_t k = found.headEnd; k < rowEnd; ++k) repaired.push_back(fromHead(k));
+      for (size_t k = found.headEnd; k < rowEnd; ++k) {
+        repaired.push_back(fromHead(k));
+        const size_t next = found.titleEnd + (jumpsRow ? scrap : 0) + repeated;
+        if (jumpsRow && next < rest.size() && agreement(rest[next], head[k]) == 2) {
+          if (rest[next].word.text.ends_with(",")) repaired.back().word.text += ",";
+          ++repeated;
+        }
+      }
     }
     // Between the office and its region only the stamp's specks stand ("... DAERAH ey
     // KABUPATEN MAMUJU TENGAH"): scraps of two letters or fewer.
@@ -414,7 +425,7 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
         std::all_of(rest.begin(), rest.begin() + static_cast<long>(found.titleBegin),
                     [](const Token& t) { return t.folded.size() <= 2; });
     const size_t begin = from + (specksBefore ? 0 : found.titleBegin),
-                 end = from + found.titleEnd + (extended && jumpsRow ? scrap : 0);
+                 end = from + found.titleEnd + (extended && jumpsRow ? scrap : 0) + repeated;
     words.erase(words.begin() + static_cast<long>(begin), words.begin() + static_cast<long>(end));
     words.insert(words.begin() + static_cast<long>(begin), repaired.begin(), repaired.end());
     from = begin + repaired.size();

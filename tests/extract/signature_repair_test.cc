@@ -439,5 +439,20 @@ TEST(SignatureBlock, ACommaInsideTheOfficesNameIsNoClosing) {
             "Kepala Dinas Komunikasi, Informatika, Statistik dan Persandian");
 }
 
+TEST(TitleRepair, ATitleLineCutToARanksLookIsStillTheTitles) {
+  // "Pemba nan Daerah,": "Pembangunan" read in two pieces, the first like the rank "Pembina".
+  const auto lines = letterWithHead(
+      {"PEMERINTAH KABUPATEN GOWA", "BADAN PERENCANAAN PEMBANGUNAN", "DAERAH"}, kHolderBody,
+      block({"Kepala Badan Perencanaan", "Pemba nan Daerah,"}, kAminah, kAminahNip));
+  EXPECT_EQ(extractOne(lines).signatory.position.value,
+            "Kepala Badan Perencanaan Pembangunan Daerah");
+}
+
+TEST(SignatureBlock, ARankReadWholeWithASpeckCommaIsNoName) {
+  const Letter read = extractOne(letter(
+      kHolderBody, block({"Kepala Dinas Pendidikan dan"}, "Pembina Tingkat I ,", kAminahNip)));
+  EXPECT_NE(read.signatory.name.value, "Pembina Tingkat I");
+}
+
 }  // namespace
 }  // namespace cabut::extract
