@@ -97,8 +97,10 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     if (isAddressRow(row)) continue;
     auto rowTokens = tokens(row.words(), static_cast<int>(i));
     // "PEMERINTAH KABUPATEN MAJENE": the government's name is not part of a title, the
-    // region after it is (an emblem's speck may stand before it).
-    if (Vocabulary::anyPhrase(row.folded(), vocabulary.letterStarts, true)) {
+    // region after it is (an emblem's speck may stand before it: "Fr PEMERINTAH ...").
+    auto folded = row.folded();
+    if (folded.size() > 2 && folded.front().size() <= 2) folded.erase(folded.begin());
+    if (Vocabulary::anyPhrase(folded, vocabulary.letterStarts, true)) {
       const auto government = std::find_if(rowTokens.begin(), rowTokens.end(), [&](const Token& t) {
         return std::any_of(vocabulary.letterStarts.begin(), vocabulary.letterStarts.end(),
                            [&](const Phrase& start) { return sameWord(t.folded, start.front()); });

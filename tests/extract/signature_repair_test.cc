@@ -454,5 +454,17 @@ TEST(SignatureBlock, ARankReadWholeWithASpeckCommaIsNoName) {
   EXPECT_NE(read.signatory.name.value, "Pembina Tingkat I");
 }
 
+// An unsure word before the region stands where the letterhead's row has the government
+// ("Fr PEMERINTAH KABUPATEN MAJENE", a speck of the emblem first): that is no title's word.
+TEST(TitleRepair, TheGovernmentsNameAfterAnEmblemsSpeckIsNoTitleWord) {
+  const auto lines = letterWithHead(
+      {"Fr PEMERINTAH KABUPATEN MAJENE", "BADAN KEPEGAWAIAN DAN PENGEMBANGAN",
+       "SUMBER DAYA MANUSIA"},
+      kHolderBody,
+      block({"Kepala Badan Kepegawaian dan Pengembangan", "~Sumbx Kabupaten Majene,"}, kAminah,
+            kAminahNip));
+  EXPECT_EQ(extractOne(lines).signatory.position.value.find("Pemerintah"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace cabut::extract
