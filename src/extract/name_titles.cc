@@ -13,15 +13,6 @@
 namespace cabut::extract {
 namespace {
 
-// Letters and digits of a title, lower case: "S.Kom." -> "skom".
-std::string titleKey(std::string_view text) {
-  std::string key;
-  for (char c : text)
-    if (std::isalnum(static_cast<unsigned char>(c)))
-      key += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return key;
-}
-
 // Glyphs a scan blurs into one another: a cheap substitution.
 bool lookAlike(char a, char b) {
   static const std::vector<std::string_view> groups = {
@@ -57,15 +48,15 @@ double misreadCost(std::string_view read, std::string_view known) {
 // misread away (a look-alike or thin stroke for a two-letter title, where any other change
 // would be a guess among many). Empty when none or no single one.
 std::string knownTitle(std::string_view printed, const std::vector<std::string>& known) {
-  const std::string key = titleKey(printed);
+  const std::string key = foldedLetters(printed);
   if (key.empty()) return {};
   double best = std::numeric_limits<double>::max(), second = best;
   const std::string* found = nullptr;
   for (const auto& title : known) {
-    const double cost = misreadCost(key, titleKey(title));
+    const double cost = misreadCost(key, foldedLetters(title));
     if (cost == 0) return title;
     // Two spellings of one degree ("S.AP.", "S.A.P.") are one candidate.
-    if (found && titleKey(title) == titleKey(*found)) continue;
+    if (found && foldedLetters(title) == foldedLetters(*found)) continue;
     if (cost < best) {
       second = best;
       best = cost;
@@ -95,10 +86,11 @@ std::optional<std::string> mendedDegrees(const std::string& part,
                                          const std::vector<std::string>& degrees) {
   const std::string printed = trim(part);
   const auto asPrinted = [](const std::string& title, const std::string& reading) {
-    return titleKey(title) == titleKey(reading) ? reading : casedAsPrinted(title, reading);
+    return foldedLetters(title) == foldedLetters(reading) ? reading
+                                                          : casedAsPrinted(title, reading);
   };
   const auto whole = knownTitle(printed, degrees);
-  if (!whole.empty() && titleKey(whole) == titleKey(printed)) return printed;
+  if (!whole.empty() && foldedLetters(whole) == foldedLetters(printed)) return printed;
   // Degrees whose comma OCR lost ("S.H. M.M.") before one bent degree ("Sai P").
   const auto pieces = split(printed, ' ');
   std::string joined;
@@ -119,10 +111,10 @@ std::optional<std::string> mendedDegrees(const std::string& part,
 // A word of titles glued together ("IRH." for "IR. H."): the known titles it is made of.
 std::optional<std::string> gluedTitles(const std::string& word,
                                        const std::vector<std::string>& titles) {
-  const std::string key = titleKey(word);
+  const std::string key = foldedLetters(word);
   for (const auto& first : titles)
     for (const auto& second : titles)
-      if (titleKey(first) + titleKey(second) == key)
+      if (foldedLetters(first) + foldedLetters(second) == key)
         return casedAsPrinted(first, word) + " " + casedAsPrinted(second, word);
   return std::nullopt;
 }
@@ -157,7 +149,7 @@ void repairNameTitles(Field& name, const Vocabulary& vocabulary) {
       changed = true;
       break;
     }
-    if (!word.ends_with('.') || titleKey(word).size() > 4) break;
+    if (!word.ends_with('.') || foldedLetters(word).size() > 4) break;
     if (const auto glued = gluedTitles(word, vocabulary.nameTitles)) {
       word = *glued;
       changed = true;
@@ -165,7 +157,7 @@ void repairNameTitles(Field& name, const Vocabulary& vocabulary) {
     }
     const auto title = knownTitle(word, vocabulary.nameTitles);
     if (title.empty()) break;
-    if (titleKey(title) != titleKey(word)) {
+    if (foldedLetters(title) != foldedLetters(word)) {
       word = casedAsPrinted(title, word);
       changed = true;
     }

@@ -252,15 +252,22 @@ bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
   return titleStart(segment, vocabulary) != std::string::npos;
 }
 
-// Whether the letterhead (the rows above the first "Nomor" line of the letter's first page)
-// prints `last` and `next` (folded) one after the other: two words of the office's name.
-bool letterheadJoins(const LetterRows& letter, const std::string& last, const std::string& next) {
-  if (last.empty() || next.empty()) return false;
+// The words the letter opens with on its first page (its letterhead and what follows,
+// up to 60 words), folded.
+std::vector<std::string> openingWords(const LetterRows& letter) {
   std::vector<std::string> words;
   for (const auto& row : letter.rows) {
     if (row.page != letter.rows.front().page || words.size() > 60) break;
     for (const auto& word : row.folded()) words.push_back(word);
   }
+  return words;
+}
+
+// Whether `words` holds `last` and `next` (folded) one after the other: two words of the
+// office's name as the letterhead prints it.
+bool printedTogether(const std::vector<std::string>& words, const std::string& last,
+                     const std::string& next) {
+  if (last.empty() || next.empty()) return false;
   for (size_t k = 0; k + 1 < words.size(); ++k)
     if (sameWord(last, words[k]) && sameWord(next, words[k + 1])) return true;
   return false;
@@ -389,12 +396,13 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
   // group's last line ending in the title's comma are not the title's.
   // (A comma inside the office's name, "Komunikasi, Informatika, / Statistik ...", is no
   // closing: the letterhead prints the two words around it together.)
+  const auto opening = openingWords(letter);
   for (auto& group : groups) {
     const auto closing = std::find_if(group.begin(), group.end(), [&](size_t row) {
       if (!parts[row].text.ends_with(",")) return false;
       const auto below = std::find(group.begin(), group.end(), row);
-      return below == group.begin() ||
-             !letterheadJoins(letter, parts[row].folded.back(), parts[*(below - 1)].folded.front());
+      return below == group.begin() || !printedTogether(opening, parts[row].folded.back(),
+                                                        parts[*(below - 1)].folded.front());
     });
     if (closing != group.begin() && closing != group.end() && closing - group.begin() <= 2)
       group.erase(group.begin(), closing);

@@ -81,6 +81,13 @@ std::map<std::string, int> clearWordCounts(const LetterRows& letter) {
   return counts;
 }
 
+// The first word of a phrase that opens a letter ("PEMERINTAH" of "Pemerintah Kabupaten"):
+// the government's name, no word of a title.
+bool opensLetter(const Token& token, const Vocabulary& vocabulary) {
+  return std::any_of(vocabulary.letterStarts.begin(), vocabulary.letterStarts.end(),
+                     [&](const Phrase& start) { return sameWord(token.folded, start.front()); });
+}
+
 // The rows above the letter's first "Nomor" / "Sifat" / "Perihal" line on its first page,
 // without address lines (digits, "@").
 std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& vocabulary,
@@ -102,8 +109,7 @@ std::vector<Token> letterheadTokens(const LetterRows& letter, const Vocabulary& 
     if (folded.size() > 2 && folded.front().size() <= 2) folded.erase(folded.begin());
     if (Vocabulary::anyPhrase(folded, vocabulary.letterStarts, true)) {
       const auto government = std::find_if(rowTokens.begin(), rowTokens.end(), [&](const Token& t) {
-        return std::any_of(vocabulary.letterStarts.begin(), vocabulary.letterStarts.end(),
-                           [&](const Phrase& start) { return sameWord(t.folded, start.front()); });
+        return opensLetter(t, vocabulary);
       });
       if (government != rowTokens.end()) rowTokens.erase(government);
     }
@@ -362,10 +368,8 @@ void repairTitleFromLetterhead(std::vector<ocr::Word>& title, const LetterRows& 
           std::find(officeRows.begin(), officeRows.end(), row) != officeRows.end();
       const bool rowStartsBefore =
           head[headBegin - 1].row == row && (headBegin == 1 || head[headBegin - 2].row != row);
-      const bool government = std::any_of(
-          vocabulary.letterStarts.begin(), vocabulary.letterStarts.end(),
-          [&](const Phrase& start) { return sameWord(head[headBegin - 1].folded, start.front()); });
-      if (!officeRow && rowStartsBefore && !government && found.titleBegin == 0)
+      if (!officeRow && rowStartsBefore && !opensLetter(head[headBegin - 1], vocabulary) &&
+          found.titleBegin == 0)
         repaired.insert(repaired.begin(), fromHead(headBegin - 1));
     }
     for (const auto& [step, k] : found.steps)

@@ -516,10 +516,8 @@ std::string digitParts(const std::string& number) {
     });
     const bool digitsElse = part.find_first_not_of("0123456789SOolIB") == std::string::npos;
     if (part.size() >= 3 && letters == 1 && digitsElse) {
-      for (char& ch : mended) {
-        static const std::string_view read = "SOolIB", meant = "500118";
-        if (const size_t k = read.find(ch); k != std::string_view::npos) ch = meant[k];
-      }
+      for (char& ch : mended)
+        if (const char digit = digitLookalike(ch)) ch = digit;
     }
     if (i > 0) out += '/';
     out += mended;
