@@ -183,6 +183,15 @@ int digitCount(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
 }
 
+// Digits in the words of `row` printed at the size of `height`: a speck under half of it
+// that OCR read as "5" is no row number.
+int printedDigits(const Row& row, int height) {
+  int digits = 0;
+  for (const auto& word : row.words())
+    if ((word.box.y1 - word.box.y0) * 2 >= height) digits += digitCount(word.text);
+  return digits;
+}
+
 // Marks at the top of the next page (a punch hole, dirt, a stamp's edge) that OCR turned
 // into a word or two: short and read with little confidence, above all else on the page.
 // Not a cell of the last holder. (Within the table such a row may be a faint title: "S.Pd.")
@@ -385,7 +394,7 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
         continue;
       }
       // A header label wrapped to a second line ("Unit" / "Kerja"): no digits, right below.
-      if (headerAt + 1 == end && digitCount(rows[end].text()) == 0 &&
+      if (headerAt + 1 == end && printedDigits(rows[end], rows[headerAt].height) == 0 &&
           rows[end].box.y0 - rows[headerAt].box.y1 < rows[headerAt].height &&
           rows[end].words().size() <= columns.size()) {
         used[end] = true;

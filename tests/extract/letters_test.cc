@@ -624,6 +624,24 @@ TEST(Tables, HeaderWithACellBorderReadAsAColonAndSpecksOnAGluedLabel) {
   EXPECT_EQ(letters[0].holders[1].nip.value, "198209012008122026");
 }
 
+TEST(Tables, AHeaderLabelWrappedWithASpeckReadAsADigitStaysInTheHeader) {
+  // "Nama" / "Lengkap" over two lines, and a speck on the second read as "5": still the
+  // header, not the first holder's name.
+  auto page = join(kRequestHead,
+                   {"No  Nama            NIP                    Jabatan          Alasan",
+                    "    Lengkap                                       5",
+                    "1   Sri Mulyani     19730914 200001 2 004  Kepala Subbagian  Pensiun", ""});
+  auto text = pageFromLines(join(page, kSignature));
+  for (auto& line : text.lines)
+    for (auto& word : line.words)
+      if (word.text == "5") word.box.y0 = word.box.y1 - 6;
+  auto letters = extractLetters(fileOf({text}), vocabulary());
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Sri Mulyani");
+  EXPECT_EQ(letters[0].holders[0].nip.value, "197309142000012004");
+}
+
 TEST(Tables, ColumnsByPositionAndWrappedRows) {
   auto page = join(kRequestHead,
                    {"No  Nama            NIP                    Jabatan          Alasan",
