@@ -162,13 +162,16 @@ bool closingByLastWord(const Segment& segment, const Vocabulary& vocabulary) {
 }
 
 // A closing whose later words are misread ("Yang Keghjukan,"): a short line beginning with
-// the first word of a closing of several words ("yang", "hormat"); no title begins so.
+// the first word of a closing of several words ("yang", "hormat"); no title begins so. A
+// long first word may have a letter misread too ("Hormdt 484,").
 bool closingByFirstWord(const Segment& segment, const Vocabulary& vocabulary) {
   if (segment.folded.empty() || segment.folded.size() > 3) return false;
+  const std::string& first = segment.folded.front();
   return std::any_of(vocabulary.closings.begin(), vocabulary.closings.end(),
                      [&](const Phrase& closing) {
-                       return closing.size() >= 2 && closing.front().size() >= 4 &&
-                              segment.folded.front() == closing.front();
+                       if (closing.size() < 2 || closing.front().size() < 4) return false;
+                       const int slack = closing.front().size() >= 6 ? 1 : 0;
+                       return editDistance(first, closing.front(), slack) <= slack;
                      });
 }
 

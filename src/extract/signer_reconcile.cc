@@ -17,6 +17,8 @@ namespace {
 
 // Below this the engine itself doubts the reading.
 constexpr double kMinNameConfidence = 0.5;
+// A reading of a name this much surer than another of the same NIP is the better one.
+constexpr double kClearlySurer = 0.15;
 
 // "Ahmad", "H.", "Hj.", the Balinese "I": a word of a name as printed, with a capital
 // first ("trwan" is "Irwan" misread); "bin" and "binti" join a name to the father's.
@@ -136,12 +138,15 @@ bool readsBetter(const Field& other, const Field& current) {
   const std::string shorter = foldedLetters(current.value), longer = foldedLetters(other.value);
   if (longer.size() >= shorter.size() + 2 && isSubsequence(shorter, longer)) return true;
   if (longer.size() > shorter.size() && longer.find(shorter) != std::string::npos) return true;
-  // Or its end is cut: the fuller reading stands for it while the names are alike.
+  // Or, while the names are alike, its end is cut (the fuller reading stands for it), or
+  // the engine was clearly surer of the other: a name printed clear in a letter's body
+  // against one read through the signature's strokes ("Haerutidih Amit, AK.").
   const std::string names = foldedLetters(split(current.value, ',').front());
   const std::string otherNames = foldedLetters(split(other.value, ',').front());
-  return addsDegrees(other.value, current.value) &&
-         editDistance(names, otherNames, static_cast<int>(otherNames.size() / 2)) * 2 <=
-             static_cast<int>(otherNames.size());
+  const bool alike = editDistance(names, otherNames, static_cast<int>(otherNames.size() / 2)) * 2 <=
+                     static_cast<int>(otherNames.size());
+  return alike && (addsDegrees(other.value, current.value) ||
+                   other.confidence >= current.confidence + kClearlySurer);
 }
 
 // A signer's NIP misread into one that cannot be takes the case's clear reading of it,

@@ -410,6 +410,12 @@ bool isEmailAddress(const std::string& text) {
 std::string cleanName(std::string_view printed) {
   // Leading punctuation is a speck; a trailing dot closes a title ("M.Si.") and stays.
   std::string name = trim(printed, ",;:-_'\"");
+  // Typographic quotes at either end are specks too; inside, one stands for an apostrophe
+  // ("Ma’ruf").
+  static const Poco::RegularExpression curlyQuotesAtEnds(
+      "^(?:\xE2\x80[\x98-\x9F]\\s*)+|(?:\\s*\xE2\x80[\x98-\x9F])+$");
+  curlyQuotesAtEnds.subst(name, "", Poco::RegularExpression::RE_GLOBAL);
+  name = trim(name, ",;:-_'\"");
   while (!name.empty() && name.front() == '.') name = trim(name.substr(1));
   static const Poco::RegularExpression islamicTitle(
       "(\\b[A-Z]\\.[A-Za-z]{1,4}\\.)[L1l|](?:\\.|(?=,|$))");

@@ -209,7 +209,9 @@ TEST(TitleRepair, ASpeckBeforeTheNipLabelIsNotTheLabel) {
 TEST(TitleRepair, ClosingsReadWrongAreNoTitle) {
   // "Hormat saya," read as "Horn hat saya,"; "Yang mengajukan," with "Yang" under the
   // scribble, or with its second word misread: a personal request's signer has no title.
-  for (const char* closing : {"Horn hat saya,", "Ya~ mengajukan,", "Yang Keghjukan,"}) {
+  // "Hormat saya," with both words bent ("Hormdt 484,").
+  for (const char* closing :
+       {"Horn hat saya,", "Ya~ mengajukan,", "Yang Keghjukan,", "Hormdt 484,"}) {
     const Letter read = extractOne(letter(kHolderBody, block({closing}, kAndi, kAndiNip)));
     EXPECT_FALSE(read.signatory.position.found())
         << closing << ": " << read.signatory.position.value;

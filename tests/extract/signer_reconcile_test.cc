@@ -76,6 +76,24 @@ TEST(ReconcileSigners, TwoCleanReadingsStayAsRead) {
   EXPECT_EQ(letters[1].signatory.name.value, "Grace Wowor, S.H.");
 }
 
+TEST(ReconcileSigners, AReadingTheEngineWasClearlySurerOfStandsForAnAlikeOne) {
+  // The name printed clear in the recommendation's body against the one read through the
+  // signature's strokes: both look like names, the engine was surer of the first.
+  Letter recommendation = signedBy("Haeruddin Amir, S.Ak., M.T.", kNip);
+  recommendation.signatory.name.confidence = 0.94;
+  Letter request = signedBy("Haerutidih Amit, AK., M.T.", kNip);
+  request.signatory.name.confidence = 0.75;
+  std::vector<Letter> letters{request, recommendation};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Haeruddin Amir, S.Ak., M.T.");
+  // A little surer is no reason to change a reading.
+  Letter other = signedBy("Grate Wowor, S.H.", kNip);
+  other.signatory.name.confidence = 0.85;
+  letters = {other, signedBy("Grace Wowor, S.H.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.name.value, "Grate Wowor, S.H.");
+}
+
 TEST(ReconcileSigners, LettersLostInsideANameTakeTheWholeReading) {
   std::vector<Letter> letters{signedBy("DR. H. ISM HABUDDIN, S.H., M.A.P.", kNip),
                               signedBy("Dr. H. ISMAIL SAHABUDDIN, S.H., M.A.P.", kNip)};

@@ -265,6 +265,10 @@ TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("l Gusti Ayu Made, S.E."), "I Gusti Ayu Made, S.E.");
   EXPECT_EQ(cleanName("I Wayan Sukadana"), "I Wayan Sukadana");
   EXPECT_EQ(cleanName("RAHMAWATL S.E., M.Kom."), "RAHMAWATI, S.E., M.Kom.");
+  // Typographic quotes at the ends are specks; inside a name one is its apostrophe.
+  EXPECT_EQ(cleanName("\u201CH. Sukri Tammalele, S.A.P."), "H. Sukri Tammalele, S.A.P.");
+  EXPECT_EQ(cleanName("\u2018SIMON TANDIRERUNG, S.E.\u201D"), "SIMON TANDIRERUNG, S.E.");
+  EXPECT_EQ(cleanName("Ma\u2019ruf Amin, S.Ag."), "Ma\u2019ruf Amin, S.Ag.");
   EXPECT_EQ(cleanName("IR. USMAN PAWELLOL S.STAT., M.H."), "IR. USMAN PAWELLOI, S.STAT., M.H.");
   EXPECT_EQ(cleanName(". Andi Mappaseling, S.Ak., M.Kes."), "Andi Mappaseling, S.Ak., M.Kes.");
   EXPECT_EQ(cleanName("Dra. Hj. Sitti Aminah, M.Si.,"), "Dra. Hj. Sitti Aminah, M.Si.");
