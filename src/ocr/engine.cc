@@ -177,6 +177,23 @@ int inkRunsTo(const scan::Page& page, const Line& line, const std::vector<Line>&
   return reached;
 }
 
+// Columns of ink inside the gaps between `line`'s words that are wider than a line is
+// tall: a signature's scribble across a name makes the layout analysis drop the letters
+// under it and keep the rest ("SIMON TAN NG," for "SIMON TANDIRERUNG,"). A table's rule
+// in the gap between two cells is a few columns only.
+int inkInGaps(const scan::Page& page, const Line& line) {
+  const int height = line.box.y1 - line.box.y0;
+  int ink = 0;
+  for (size_t k = 1; k < line.words.size(); ++k) {
+    const int x0 = line.words[k - 1].box.x1 + 1, x1 = line.words[k].box.x0 - 1;
+    if (x1 - x0 < height) continue;
+    const auto columns =
+        scan::inkColumns(page, {x0, line.box.y0, x1, line.box.y1}, std::max(2, height / 3));
+    ink += static_cast<int>(std::count(columns.begin(), columns.end(), true));
+  }
+  return ink;
+}
+
 // Letters in words the engine is fairly sure of: how much of a line was read.
 int sureLetters(const Line& line) {
   int letters = 0;
@@ -203,6 +220,21 @@ std::string foldedLetters(const Line& line) {
     }
   }
   return letters;
+}
+
+// Whether each word of `line` (its folded letters) stands in `reread` in order, from `at`
+// on; returns where the last ended, npos when one is missing. Where the first reading
+// lost letters between two words, the second holds them between.
+size_t findWordsInOrder(const std::string& reread, const Line& line, size_t at) {
+  for (const auto& word : line.words) {
+    Line single;
+    single.words.push_back(word);
+    const std::string letters = foldedLetters(single);
+    if (letters.empty() || at == std::string::npos) continue;
+    at = reread.find(letters, at);
+    if (at != std::string::npos) at += letters.size();
+  }
+  return at;
 }
 
 // A band holds a stamp's lettering and a scribble's strokes besides the lines passed over
@@ -332,8 +364,10 @@ bool Engine::loadRegionEngine() {
 std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
                                                 tesseract::ETEXT_DESC& monitor, PageText& text) {
   const size_t count = text.lines.size();
-  std::vector<Box> reach(count);     // each line's box widened to the ink along its row
-  std::vector<size_t> group(count);  // lines read again together: the first of the group
+  std::vector<Box> reach(count);           // each line's box widened to the ink along its row
+  std::vector<int> unread(count, 0);       // columns of ink beyond and between its words
+  std::vector<bool> gapped(count, false);  // ink between its words
+  std::vector<size_t> group(count);        // lines read again together: the first of the group
   bool any = false;
   for (size_t i = 0; i < count; ++i) {
     const Line& line = text.lines[i];
@@ -343,8 +377,11 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
     if (height <= 0) continue;
     reach[i].x0 = inkRunsTo(page, line, text.lines, -1);
     reach[i].x1 = inkRunsTo(page, line, text.lines, +1);
+    const int between = inkInGaps(page, line);
+    gapped[i] = between >= height;
+    unread[i] = (line.box.x0 - reach[i].x0) + (reach[i].x1 - line.box.x1) + between;
     // Less than a short word's width is a stray mark or the words' own edges.
-    any |= (line.box.x0 - reach[i].x0) + (reach[i].x1 - line.box.x1) >= height * 3 / 2;
+    any |= unread[i] >= height * 3 / 2;
   }
   if (!any) return std::nullopt;
   // Ink running on from one line to the next on its row ("Kep" ... "kasi dan" with the rest
@@ -368,6 +405,7 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
   struct Reread {
     std::vector<size_t> members;  // left to right
     Box box;
+    bool gapped = false;  // a member lost letters between its words
   };
   std::vector<Reread> rereads;
   for (size_t i = 0; i < count; ++i) {
@@ -380,7 +418,8 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
       const Box& line = text.lines[k].box;
       reread.box = {std::min(reread.box.x0, reach[k].x0), std::min(reread.box.y0, line.y0),
                     std::max(reread.box.x1, reach[k].x1), std::max(reread.box.y1, line.y1)};
-      widened += (line.x0 - reach[k].x0) + (reach[k].x1 - line.x1);
+      widened += unread[k];
+      reread.gapped = reread.gapped || gapped[k];
     }
     const int height = reread.box.y1 - reread.box.y0;
     if (height <= 0 || widened < height * 3 / 2) continue;
@@ -395,7 +434,7 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
   regions_->SetSourceResolution(page.dpi);
   const int pageLineHeight = medianLineHeight(text.lines);
   std::vector<bool> merged(count, false);
-  for (const auto& [members, box] : rereads) {
+  for (const auto& [members, box, lostBetween] : rereads) {
     regions_->SetRectangle(box.x0, box.y0, box.x1 - box.x0, box.y1 - box.y0);
     if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
     std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
@@ -415,6 +454,10 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
       const Line& line = text.lines[k];
       sure += sureLetters(line);
       barsBefore += bars(line);
+      if (lostBetween) {
+        at = findWordsInOrder(reread, line, at);
+        continue;
+      }
       const std::string letters = foldedLetters(line);
       at = at == std::string::npos ? at : reread.find(letters, at);
       if (at != std::string::npos) at += letters.size();

@@ -60,7 +60,8 @@ class Engine {
                                        tesseract::ETEXT_DESC& monitor, PageText& text);
 
   // Reads again, as one single line, the lines of a row along which ink runs on past their
-  // words, keeping a reading that holds theirs whole, in order, with more sure letters.
+  // words or between two of them, keeping a reading that holds their words whole, in
+  // order, with more sure letters.
   std::optional<Failure> rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
                                           tesseract::ETEXT_DESC& monitor, PageText& text);
   bool loadRegionEngine();  // false when the second engine cannot be loaded

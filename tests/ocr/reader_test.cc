@@ -251,6 +251,20 @@ TEST(OcrReader, ALineWhoseFirstWordsTheScribbleCrossesIsReadWhole) {
   EXPECT_NE(text.find("SRI MULYANI, S.Pd.I., M.Pd."), std::string::npos) << text;
 }
 
+TEST(OcrReader, ALineWhoseMiddleTheScribbleCrossesIsReadWhole) {
+  // A generated scan (degraded seed 18, case 5) whose signature's loops run through the
+  // middle of the signer's name: the first pass keeps the words on either side and drops
+  // the letters between ("SIMON TAN NG, S.E., M.Kom." for "SIMON TANDIRERUNG, ...").
+  const fs::path dir = generatedDegraded("ocr-gapped", 18, 5);
+  ASSERT_FALSE(dir.empty());
+  Reader reader(twoJobs());
+  const FileText file = readOk(reader, (dir / "case05" / "IMG_20240212_1863.pdf").string());
+  ASSERT_EQ(file.pages.size(), 1u);
+  const std::string text = pageText(file.pages[0]);
+  EXPECT_NE(text.find("SIMON TANDI"), std::string::npos) << text;
+  EXPECT_NE(text.find("RUNG, S.E., M.Kom."), std::string::npos) << text;
+}
+
 TEST(OcrReader, TwoPiecesOfALineAStampSplitAreReadAgainAsOneLine) {
   // A generated scan (degraded seed 19, case 16) whose stamp splits the signer's title
   // into "Kep" and "kasi dan": read again apart, each piece would hold the words between.
