@@ -211,25 +211,28 @@ int bars(const Line& line) {
   return count;
 }
 
-// A line's letters and digits, lower case: what a second reading must keep of the first.
-std::string foldedLetters(const Line& line) {
+// A word's letters and digits, lower case.
+std::string foldedLetters(const Word& word) {
   std::string letters;
-  for (const auto& word : line.words) {
-    for (unsigned char c : word.text) {
-      if (std::isalnum(c)) letters += static_cast<char>(std::tolower(c));
-    }
+  for (unsigned char c : word.text) {
+    if (std::isalnum(c)) letters += static_cast<char>(std::tolower(c));
   }
   return letters;
 }
 
-// Whether each word of `line` (its folded letters) stands in `reread` in order, from `at`
-// on; returns where the last ended, npos when one is missing. Where the first reading
-// lost letters between two words, the second holds them between.
+// A line's letters and digits, lower case: what a second reading must keep of the first.
+std::string foldedLetters(const Line& line) {
+  std::string letters;
+  for (const auto& word : line.words) letters += foldedLetters(word);
+  return letters;
+}
+
+// Finds each word of `line` (its folded letters) in `reread`, in order, from `at` on:
+// where the last one ends, npos when one is missing. Where the first reading lost letters
+// between two words, the second holds them between.
 size_t findWordsInOrder(const std::string& reread, const Line& line, size_t at) {
   for (const auto& word : line.words) {
-    Line single;
-    single.words.push_back(word);
-    const std::string letters = foldedLetters(single);
+    const std::string letters = foldedLetters(word);
     if (letters.empty() || at == std::string::npos) continue;
     at = reread.find(letters, at);
     if (at != std::string::npos) at += letters.size();
