@@ -449,6 +449,10 @@ std::string cleanName(std::string_view printed) {
   // stroke read as "1", "l" or "|".
   static const Poco::RegularExpression loneStroke("^[1l|!] (?=[A-Z][a-z])");
   loneStroke.subst(name, "I ");
+  // Any other word of marks alone before the name is a speck ("$ Nyoman Sudarsana"; a
+  // Balinese article lost so is put back from the NIP's gender digit later).
+  static const Poco::RegularExpression leadingMarks("^[^\\sA-Za-z0-9|!]+\\s+(?=[A-Z])");
+  leadingMarks.subst(name, "");
   // No name holds a digit: a word of digits and marks before it is a speck or a list's
   // number ("3 Hamsah, S.Psi.").
   static const Poco::RegularExpression leadingNumbers("^(?:[0-9][^A-Za-z\\s]*\\s+)+(?=[A-Z])");
@@ -464,6 +468,12 @@ std::string cleanName(std::string_view printed) {
   static const Poco::RegularExpression capitalsBeforeTitle(
       "\\b([A-Z]{3,})L (?=[A-Z][a-z]{0,3}\\.)");
   capitalsBeforeTitle.subst(name, "$1I, ", Poco::RegularExpression::RE_GLOBAL);
+  // After the degrees, a word of five letters or more without a dot is none: the next
+  // cell's or line's word the reading ran into ("Djafar, S.E. Permohonan").
+  if (name.find(',') != std::string::npos) {
+    static const Poco::RegularExpression wordAfterDegrees("(?<=\\.) +[A-Za-z]{5,}$");
+    wordAfterDegrees.subst(name, "");
+  }
   return name;
 }
 

@@ -269,6 +269,12 @@ TEST(Names, TitleSlipsUndoneAndStrayPunctuationDropped) {
   EXPECT_EQ(cleanName("\u201CH. Sukri Tammalele, S.A.P."), "H. Sukri Tammalele, S.A.P.");
   EXPECT_EQ(cleanName("\u2018SIMON TANDIRERUNG, S.E.\u201D"), "SIMON TANDIRERUNG, S.E.");
   EXPECT_EQ(cleanName("Ma\u2019ruf Amin, S.Ag."), "Ma\u2019ruf Amin, S.Ag.");
+  // A word of marks before the name is a speck; a long dotless word after the degrees is
+  // the next cell's; the stroke standing for a Balinese "I" stays one.
+  EXPECT_EQ(cleanName("$ Nyoman Sudarsana, S.Kep."), "Nyoman Sudarsana, S.Kep.");
+  EXPECT_EQ(cleanName("Ridwan Djafar, S.E. Permohonan"), "Ridwan Djafar, S.E.");
+  EXPECT_EQ(cleanName("Ridwan Djafar Permohonan"), "Ridwan Djafar Permohonan");
+  EXPECT_EQ(cleanName("| Wayan Sukadana, S.Pd."), "I Wayan Sukadana, S.Pd.");
   EXPECT_EQ(cleanName("IR. USMAN PAWELLOL S.STAT., M.H."), "IR. USMAN PAWELLOI, S.STAT., M.H.");
   EXPECT_EQ(cleanName(". Andi Mappaseling, S.Ak., M.Kes."), "Andi Mappaseling, S.Ak., M.Kes.");
   EXPECT_EQ(cleanName("Dra. Hj. Sitti Aminah, M.Si.,"), "Dra. Hj. Sitti Aminah, M.Si.");
