@@ -248,6 +248,7 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
         best = domain;
     if (best.empty()) continue;
     email[email.size() - best.size() - 1] = '@';
+    email = digitsAfterDigits(email);
     holder.email.confidence = 0.6;
   }
 }

@@ -291,11 +291,7 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
   return {};
 }
 
-namespace {
-
-// "hajrah9l@": in a user name's part that ends in digits ("hajrah91", a birth year), an l,
-// i or o after its first digit is a 1 or a 0 misread; a part with other letters after its
-// first digit is left as it is.
+// A part with other letters after its first digit ("b2b") is left as it is.
 std::string digitsAfterDigits(std::string address) {
   const auto misread = [](char ch) { return ch == 'l' || ch == 'i' || ch == 'o'; };
   for (const auto& [begin, end] : userNameParts(address)) {
@@ -310,8 +306,6 @@ std::string digitsAfterDigits(std::string address) {
   }
   return address;
 }
-
-}  // namespace
 
 Normalised normaliseEmail(std::string_view printed) {
   // "x sitti@...": a lone letter before the address is its colon misread, not part of it
@@ -377,6 +371,13 @@ Normalised normaliseEmail(std::string_view printed) {
       "(?:\\.|[.\\-_]*[\\-_])g[o0q](?:[.\\-_sv]|)[il1|][jli]?[dc]?[a-z0-9]?$");
   Poco::RegularExpression::Match tail;
   text = trim(text, ".");
+  // Nothing follows .go.id in an address: what does is the next cell's word the reading
+  // ran into ("mamujutengahkab.go -id jabatan.yang").
+  static const Poco::RegularExpression goIdThenMore("@[a-z0-9.\\-]*?[.\\-]go[.\\-]id(?=[a-z]{3})");
+  if (goIdThenMore.match(text, 0, tail) > 0) {
+    text = text.substr(0, tail.offset + tail.length - 6) + ".go.id";
+    confidence = 0.7;
+  }
   if (!text.ends_with(".go.id") && brokenGoId.match(text, 0, tail) > 0) {
     text.replace(tail.offset, std::string::npos, ".go.id");
     confidence = 0.7;
@@ -386,6 +387,14 @@ Normalised normaliseEmail(std::string_view printed) {
   if (text.size() > 2 && text[0] == '1' && std::isalpha(static_cast<unsigned char>(text[1])))
     text.erase(0, 1);
   text = digitsAfterDigits(text);
+  // A zero among a domain label's letters is an o ("yah00.co.id").
+  if (const size_t at = text.find('@'); at != std::string::npos) {
+    static const Poco::RegularExpression zeroInLetters("(?<=[a-z])0|0(?=[a-z])");
+    std::string domain = text.substr(at + 1);
+    // One at a time: in "yah00" the second zero has a letter beside it once the first is an o.
+    while (zeroInLetters.subst(domain, "o") > 0) continue;
+    text = text.substr(0, at + 1) + domain;
+  }
   if (!isEmailAddress(text)) confidence = 0.4;
   return {text, confidence};
 }

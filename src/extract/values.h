@@ -44,6 +44,11 @@ bool isEmailAddress(const std::string& text);
 // part's [begin, end) in `address` ("ilham", "djalil79" of "ilham.djalil79@...").
 std::vector<std::pair<size_t, size_t>> userNameParts(std::string_view address);
 
+// "hajrah9l@" -> "hajrah91@": in a user name's part that ends in digits, an l, i or o after
+// its first digit is a 1 or a 0 misread (normaliseEmail does it; a repair that puts a lost
+// "@" back does it again).
+std::string digitsAfterDigits(std::string address);
+
 // A name as printed, with two frequent OCR slips in titles undone: "S.Pd.L." (or
 // "S.Pd.1.", "S.Pd.l.") for "S.Pd.I." and, in capitals, "RAHMAWATL S.E." for
 // "RAHMAWATI, S.E." (the "I," read as "L"); "llyas" for "Ilyas"; a lower-case speck

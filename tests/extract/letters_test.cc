@@ -358,6 +358,17 @@ TEST(ColonLists, DomainMisreadInLettersTakesTheOneTheLetterShows) {
   EXPECT_EQ(letters[0].holders[3].email.value, "amir93@makassarkota.go.id");
 }
 
+TEST(ColonLists, AnAtPutBackBeforeTheLettersDomainLeavesTheDigitsRepaired) {
+  // "@" read as "e": put back before the domain the letterhead shows, after which the
+  // user name's "9l" is a birth year's "91" as in any other address.
+  auto letters = extract(
+      {{"PEMERINTAH KABUPATEN MAMUJU", "BADAN KEPEGAWAIAN DAERAH", "Email: bkd@mamujukab.go.id",
+        "Perihal : Permohonan Pencabutan Sertifikat Elektronik", "1. Nama : Hajrah",
+        "   Email : hajrah9lemamujukab.go.id"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "hajrah91@mamujukab.go.id");
+}
+
 TEST(ColonLists, AnotherUnitOfTheSameDomainIsNoMisreading) {
   // "dinkes." and "dinsos." are two edits apart, but both end in the regency's domain.
   auto letters = extract({{"PEMERINTAH KABUPATEN MAMASA", "DINAS SOSIAL",

@@ -155,6 +155,10 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("hajrah9l@mamujukab.go.id").value, "hajrah91@mamujukab.go.id");
   EXPECT_EQ(normaliseEmail("budi.2o24@gmail.com").value, "budi.2024@gmail.com");
   EXPECT_EQ(normaliseEmail("dinkes2bidang@gmail.com").value, "dinkes2bidang@gmail.com");
+  // A zero among a domain's letters is an o; nothing follows .go.id.
+  EXPECT_EQ(normaliseEmail("muh100@yah 00.co.id").value, "muh100@yahoo.co.id");
+  EXPECT_EQ(normaliseEmail("yohana@ mamujutengahkab.go -id jabatan.yang").value,
+            "yohana@mamujutengahkab.go.id");
   EXPECT_TRUE(normaliseEmail("no address here").value.empty());
 }
 
