@@ -207,6 +207,23 @@ bool isTopSpeckRow(const std::vector<Row>& rows, size_t index) {
   });
 }
 
+// A line of a justified paragraph whose wide spaces cut it into one-word segments: six
+// words or more, no numbers, across half the page, the spaces between them all alike (a
+// table row's gaps between cells are wider than those inside a cell).
+bool isJustifiedLine(const Row& row) {
+  const auto words = row.words();
+  if (words.size() < 6 || digitCount(row.text()) != 0 ||
+      (words.back().box.x1 - words.front().box.x0) * 2 <= row.pageWidth)
+    return false;
+  int narrowest = row.pageWidth, widest = 0;
+  for (size_t k = 1; k < words.size(); ++k) {
+    const int gap = words[k].box.x0 - words[k - 1].box.x1;
+    narrowest = std::min(narrowest, gap);
+    widest = std::max(widest, gap);
+  }
+  return narrowest > 0 && widest * 2 <= narrowest * 3;
+}
+
 bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary,
                const std::vector<Row>& rows, size_t index) {
   if (isStopRow(row, vocabulary)) return true;
@@ -215,6 +232,7 @@ bool endsTable(const Row& row, const Row& previous, const Vocabulary& vocabulary
     if (segment.words.size() >= 6 && (segment.box.x1 - segment.box.x0) * 2 > row.pageWidth &&
         digitCount(segment.text) == 0)
       return true;
+  if (isJustifiedLine(row)) return true;
   if (row.page == previous.page && row.box.y0 - previous.box.y1 > 4 * std::max(row.height, 10))
     return true;
   const auto kv = keyValue(rows, index, vocabulary);

@@ -653,6 +653,21 @@ TEST(Tables, AHeaderLabelWrappedWithASpeckReadAsADigitStaysInTheHeader) {
   EXPECT_EQ(letters[0].holders[0].nip.value, "197309142000012004");
 }
 
+TEST(Tables, AJustifiedLineBelowTheTableEndsIt) {
+  // The body goes on under the table in a justified line whose wide spaces cut it into
+  // one-word segments: it states the reason and is no row of the last holder.
+  auto page = join(kRequestHead,
+                   {"No  Nama            NIP                    Jabatan",
+                    "1   Ismail, S.K.M.  19851008 200903 1 005  Pranata Komputer",
+                    "Rekomendasi   ini   diberikan   karena   adanya   perubahan   jabatan   yang",
+                    "bersangkutan.", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer");
+  EXPECT_EQ(letters[0].holders[0].reason.value, "affiliationChanged");
+}
+
 TEST(Tables, ColumnsByPositionAndWrappedRows) {
   auto page = join(kRequestHead,
                    {"No  Nama            NIP                    Jabatan          Alasan",
