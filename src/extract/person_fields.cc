@@ -43,6 +43,12 @@ Field withoutTrailingSpecks(Field field) {
   // Pengeluaran" (specks, a table's rule); "&" and "/" join words.
   static const Poco::RegularExpression loneMarks(" [^\\sA-Za-z0-9&/()\\-]+(?= )");
   loneMarks.subst(text, "", Poco::RegularExpression::RE_GLOBAL);
+  // A lone small letter before a capitalised word is a speck too ("Ahli d Muda"), and so
+  // are marks glued before the first word ("|Kepala Subbagian", "(Kepala Bidang").
+  static const Poco::RegularExpression loneSmallLetter(" [a-z](?= [A-Z])");
+  loneSmallLetter.subst(text, "", Poco::RegularExpression::RE_GLOBAL);
+  static const Poco::RegularExpression gluedMarks("^[^\\sA-Za-z0-9]+(?=[A-Za-z])");
+  gluedMarks.subst(text, "");
   while (true) {
     const size_t space = text.rfind(' ');
     if (space == std::string::npos) break;

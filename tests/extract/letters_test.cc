@@ -236,6 +236,17 @@ TEST(ColonLists, SpecksAfterAPositionGoRomanNumeralsStay) {
   EXPECT_EQ(letters[0].holders[0].unit.value, "Seksi I");
 }
 
+TEST(ColonLists, SpecksInsideAndGluedBeforeAPositionGo) {
+  // A lone small letter between two capitalised words, a cell rule glued to the first.
+  auto letters =
+      extract({join(kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
+                                   "Jabatan : Analis Kepegawaian Ahli d Muda",
+                                   "Unit Kerja : |Dinas Komunikasi dan Informatika", ""})});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Analis Kepegawaian Ahli Muda");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Dinas Komunikasi dan Informatika");
+}
+
 TEST(ColonLists, EmailRepairedFromTheLetterheadDomains) {
   auto letters = extract({{"PEMERINTAH KABUPATEN MAMASA", "INSPEKTORAT DAERAH",
                            "Email: inspektorat@mamasakab.go.id Laman: inspektorat.mamasakab.go.id",
