@@ -55,22 +55,30 @@ Options twoJobs() {
   return options;
 }
 
-// The first `count` cases of the generated degraded set of `seed`, in a fresh folder of
-// the test data; empty when the generator failed.
-fs::path generatedDegraded(const std::string& folder, int seed, int count) {
+FileText readOk(Reader& reader, const std::string& path) {
+  auto result = reader.readFile(path);
+  EXPECT_TRUE(result.ok()) << path << ": " << (result.ok() ? "" : result.failure().message);
+  return result.ok() ? std::move(*result) : FileText{};
+}
+
+// Reads `file` of case `number` of the generated degraded set of `seed` (its first `number`
+// cases generated into a fresh folder of the test data): empty, with a failure, when the
+// generator fails.
+FileText readGeneratedCase(const std::string& folder, int seed, int number,
+                           const std::string& file) {
   const fs::path dir = fs::path(CABUT_TEST_DATA) / folder;
   fs::remove_all(dir);
   const std::string generate = "/usr/bin/python3 " + std::string(CABUT_SOURCE_DIR) +
                                "/samples/generator/generate.py --out " + dir.string() +
                                " --set degraded --seed " + std::to_string(seed) + " --count " +
-                               std::to_string(count) + " --quiet >&2";
-  return std::system(generate.c_str()) == 0 ? dir : fs::path();
-}
-
-FileText readOk(Reader& reader, const std::string& path) {
-  auto result = reader.readFile(path);
-  EXPECT_TRUE(result.ok()) << path << ": " << (result.ok() ? "" : result.failure().message);
-  return result.ok() ? std::move(*result) : FileText{};
+                               std::to_string(number) + " --quiet >&2";
+  if (std::system(generate.c_str()) != 0) {
+    ADD_FAILURE() << "the generator failed (degraded seed " << seed << ")";
+    return {};
+  }
+  const std::string caseFolder = (number < 10 ? "case0" : "case") + std::to_string(number);
+  Reader reader(twoJobs());
+  return readOk(reader, (dir / caseFolder / file).string());
 }
 
 TEST(OcrReader, ReadsWordsWithBoxesAndConfidences) {
@@ -225,10 +233,7 @@ TEST(OcrReader, LinesPassedOverInABandOfInkAreReadAgain) {
   // A generated colour scan (degraded seed 17, case 7) whose signature block the layout
   // analysis passes over: the title's lines under the stamp and the scribble, between the
   // date line and the signer's name, are not read in the first pass.
-  const fs::path dir = generatedDegraded("ocr-bands", 17, 7);
-  ASSERT_FALSE(dir.empty());
-  Reader reader(twoJobs());
-  const FileText file = readOk(reader, (dir / "case07" / "SKM_C00866.tif").string());
+  const FileText file = readGeneratedCase("ocr-bands", 17, 7, "SKM_C00866.tif");
   ASSERT_EQ(file.pages.size(), 2u);
   const std::string text = pageText(file.pages[1]);
   const size_t date = text.find("18 Januari 2024"), name = text.find("Rahmi Djalil");
@@ -242,10 +247,7 @@ TEST(OcrReader, ALineWhoseFirstWordsTheScribbleCrossesIsReadWhole) {
   // A generated phone photo (degraded seed 21, case 5) whose signature's strokes run
   // through the first words of the signer's name: the first pass reads only the rest
   // ("ULYANI, S.Pd.I., M.Pd.").
-  const fs::path dir = generatedDegraded("ocr-crossed", 21, 5);
-  ASSERT_FALSE(dir.empty());
-  Reader reader(twoJobs());
-  const FileText file = readOk(reader, (dir / "case05" / "IMG_20240422_1457.pdf").string());
+  const FileText file = readGeneratedCase("ocr-crossed", 21, 5, "IMG_20240422_1457.pdf");
   ASSERT_EQ(file.pages.size(), 1u);
   const std::string text = pageText(file.pages[0]);
   EXPECT_NE(text.find("SRI MULYANI, S.Pd.I., M.Pd."), std::string::npos) << text;
@@ -255,10 +257,7 @@ TEST(OcrReader, ALineWhoseMiddleTheScribbleCrossesIsReadWhole) {
   // A generated scan (degraded seed 18, case 5) whose signature's loops run through the
   // middle of the signer's name: the first pass keeps the words on either side and drops
   // the letters between ("SIMON TAN NG, S.E., M.Kom." for "SIMON TANDIRERUNG, ...").
-  const fs::path dir = generatedDegraded("ocr-gapped", 18, 5);
-  ASSERT_FALSE(dir.empty());
-  Reader reader(twoJobs());
-  const FileText file = readOk(reader, (dir / "case05" / "IMG_20240212_1863.pdf").string());
+  const FileText file = readGeneratedCase("ocr-gapped", 18, 5, "IMG_20240212_1863.pdf");
   ASSERT_EQ(file.pages.size(), 1u);
   const std::string text = pageText(file.pages[0]);
   EXPECT_NE(text.find("SIMON TANDI"), std::string::npos) << text;
@@ -268,10 +267,7 @@ TEST(OcrReader, ALineWhoseMiddleTheScribbleCrossesIsReadWhole) {
 TEST(OcrReader, TwoPiecesOfALineAStampSplitAreReadAgainAsOneLine) {
   // A generated scan (degraded seed 19, case 16) whose stamp splits the signer's title
   // into "Kep" and "kasi dan": read again apart, each piece would hold the words between.
-  const fs::path dir = generatedDegraded("ocr-split", 19, 16);
-  ASSERT_FALSE(dir.empty());
-  Reader reader(twoJobs());
-  const FileText file = readOk(reader, (dir / "case16" / "b-doc00863.pdf").string());
+  const FileText file = readGeneratedCase("ocr-split", 19, 16, "b-doc00863.pdf");
   ASSERT_EQ(file.pages.size(), 1u);
   const std::string text = pageText(file.pages[0]);
   const size_t title = text.find("Kepala Dinas Komunikasi dan\n", text.find("berlaku."));
@@ -282,10 +278,7 @@ TEST(OcrReader, TwoPiecesOfALineAStampSplitAreReadAgainAsOneLine) {
 TEST(OcrReader, APageReadAsGuessesIsReadTurnedHalfRoundToo) {
   // A generated grainy scan (degraded seed 24, case 6) that the orientation detector turns
   // upside down, sure of itself: read that way it is all guesses.
-  const fs::path dir = generatedDegraded("ocr-guessed", 24, 6);
-  ASSERT_FALSE(dir.empty());
-  Reader reader(twoJobs());
-  const FileText file = readOk(reader, (dir / "case06" / "pencabutan_16042024.pdf").string());
+  const FileText file = readGeneratedCase("ocr-guessed", 24, 6, "pencabutan_16042024.pdf");
   ASSERT_EQ(file.pages.size(), 2u);
   EXPECT_TRUE(hasNote(file.pages[0], "turned 180 (read as guesses the other way)"));
   const std::string text = pageText(file.pages[0]);
