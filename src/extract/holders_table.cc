@@ -389,6 +389,10 @@ Identity identityByContent(const std::vector<Column>& columns,
 
 }  // namespace
 
+bool isTableHeader(const Row& row, const Vocabulary& vocabulary) {
+  return !headerColumns(row, vocabulary).empty();
+}
+
 std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& vocabulary,
                                  std::vector<bool>& used) {
   std::vector<Person> holders;

@@ -65,6 +65,8 @@ struct HolderScan {
 HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabulary);
 std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& vocabulary,
                                  std::vector<bool>& used);
+// True when `row` names a holder table's columns (No, Nama, NIP, Jabatan, ...).
+bool isTableHeader(const Row& row, const Vocabulary& vocabulary);
 std::vector<Person> runningTextHolders(const LetterRows& letter, const Vocabulary& vocabulary,
                                        const std::vector<bool>& used);
 

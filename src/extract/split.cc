@@ -13,6 +13,9 @@ bool startsLetter(const std::vector<Row>& rows, const Vocabulary& vocabulary) {
     const Row& row = rows[i];
     // The head of a letter sits in the upper part of the page, within a few rows of its text.
     if (row.box.y0 > pageHeight * 2 / 5 && row.box.y0 - top > pageHeight / 4) break;
+    // A holder table going on repeats its header at the top of the page: its "No." is the
+    // rows' number, not the letter's.
+    if (isTableHeader(row, vocabulary)) continue;
     for (const auto& segment : row.segments)
       if (Vocabulary::anyPhrase(segment.folded, vocabulary.letterStarts, true)) return true;
     if (auto kv = keyValue(rows, i, vocabulary);

@@ -1064,6 +1064,22 @@ TEST(Splitting, NewLetterheadStartsANewLetterContinuationDoesNot) {
   EXPECT_EQ(letters[1].kind, Kind::recommendation);
 }
 
+TEST(Splitting, ATableGoingOnWithItsHeaderRepeatedContinuesTheLetter) {
+  // Page 2 starts with the holder table's header again: its "No." is no letter number.
+  auto first = join(kRequestHead,
+                    {"No.  Nama            NIP                    Jabatan           Alasan",
+                     "1    Sri Mulyani     19730914 200001 2 004  Kepala Subbagian  Pensiun", ""});
+  auto second = join({"No.     Nama Pegawai NIP      Jabatan      E-mail      Alasan",
+                      "2    Ismail, S.K.M.  19851008 200903 1 005  Pranata Komputer  Mutasi", ""},
+                     kSignature);
+  auto letters = extract({first, second});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].lastPage, 2);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[1].nip.value, "198510082009031005");
+  EXPECT_EQ(letters[0].signatory.nip.value, "196805121994032007");
+}
+
 TEST(Splitting, RealTwoLettersInOnePdf) {
   const auto letters = extractLetters(fixture("two-letters-one-pdf.ocr.xml"), vocabulary());
   ASSERT_EQ(letters.size(), 2u);
