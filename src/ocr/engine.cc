@@ -26,6 +26,9 @@ Box padded(const Box& box, int pad, const scan::Page& page) {
           std::min(page.height, box.y1 + pad)};
 }
 
+// Sure letters a reading without a page's light marks must add to replace the first.
+constexpr int kMinMarkedGain = 2;
+
 // A word's letters and digits.
 int lettersOf(const Word& word) {
   int letters = 0;
@@ -276,6 +279,49 @@ bool overlapsAny(const Line& line, std::span<const Line> lines) {
   return false;
 }
 
+bool intersects(const Box& a, const Box& b) {
+  return std::min(a.x1, b.x1) > std::max(a.x0, b.x0) && std::min(a.y1, b.y1) > std::max(a.y0, b.y0);
+}
+
+bool contains(const Box& outer, const Box& inner) {
+  return inner.x0 >= outer.x0 && inner.y0 >= outer.y0 && inner.x1 <= outer.x1 &&
+         inner.y1 <= outer.y1;
+}
+
+Box unionOf(const Box& a, const Box& b) {
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+// The areas to read again around `marks`: each mark's box grown by the lines it crosses
+// (whole, so a line is never read in part), boxes that then overlap merged.
+std::vector<Box> markedAreas(const std::vector<scan::Region>& marks,
+                             const std::vector<Line>& lines) {
+  std::vector<Box> areas;
+  for (const auto& mark : marks) areas.push_back(Box{mark.x0, mark.y0, mark.x1, mark.y1});
+  for (bool grown = true; grown;) {
+    grown = false;
+    for (auto& area : areas)
+      for (const auto& line : lines)
+        if (intersects(line.box, area) && !contains(area, line.box)) {
+          area = unionOf(area, line.box);
+          grown = true;
+        }
+    for (size_t i = 0; i < areas.size() && !grown; ++i)
+      for (size_t j = i + 1; j < areas.size() && !grown; ++j)
+        if (intersects(areas[i], areas[j])) {
+          areas[i] = unionOf(areas[i], areas[j]);
+          areas.erase(areas.begin() + static_cast<long>(j));
+          grown = true;
+        }
+  }
+  return areas;
+}
+
+bool centredIn(const Box& box, const Box& area) {
+  const int x = (box.x0 + box.x1) / 2, y = (box.y0 + box.y1) / 2;
+  return x >= area.x0 && x < area.x1 && y >= area.y0 && y < area.y1;
+}
+
 // Loads `languages` into `api` with `pageSegMode` and the parameters `variables`.
 std::optional<Failure> load(tesseract::TessBaseAPI& api, const std::string& tessdataDir,
                             const std::string& languages, int pageSegMode,
@@ -350,7 +396,8 @@ std::optional<Failure> Engine::recognise(const scan::Page& page, int deadlineSec
     if (auto failure = rereadRegions(page, regions, firstBand, deadlineSeconds, monitor, text))
       return failure;
   }
-  return rereadPartlyRead(page, deadlineSeconds, monitor, text);
+  if (auto failure = rereadPartlyRead(page, deadlineSeconds, monitor, text)) return failure;
+  return rereadMarked(page, deadlineSeconds, monitor, text);
 }
 
 bool Engine::loadRegionEngine() {
@@ -481,6 +528,63 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
     ++kept;
   }
   text.lines.resize(kept);
+  if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
+  return std::nullopt;
+}
+
+std::optional<Failure> Engine::rereadMarked(const scan::Page& page, int deadlineSeconds,
+                                            tesseract::ETEXT_DESC& monitor, PageText& text) {
+  const scan::UnmarkedPage unmarked = scan::withoutLightMarks(page);
+  if (unmarked.page.image.empty() || unmarked.marks.empty() || !loadRegionEngine())
+    return std::nullopt;
+  const std::vector<Box> areas = markedAreas(unmarked.marks, text.lines);
+  regions_->SetImage(unmarked.page.image.pix());
+  regions_->SetSourceResolution(page.dpi);
+  const int pageLineHeight = std::max(1, medianLineHeight(text.lines));
+  int kept = 0;
+  for (const Box& found : areas) {
+    // Room for the edge strokes of the lines at its edges, not for more lines.
+    const Box area = padded(found, pageLineHeight / 8, page);
+    regions_->SetRectangle(area.x0, area.y0, area.x1 - area.x0, area.y1 - area.y0);
+    if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
+    std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
+    if (!it) continue;
+    int block = -1;
+    for (const auto& line : text.lines)
+      if (block < 0 && centredIn(line.box, area)) block = line.block;
+    if (block < 0) block = text.lines.empty() ? 0 : text.lines.back().block + 1;
+    std::vector<Line> lines;
+    appendLines(*it, block, lines);
+    // Line by line: a second reading stands for the first readings on its row when it has
+    // more sure letters than they have together (the thinned print of a colour scan, whose
+    // marks were already faded, reads worse); a row only it read is added when it reads as
+    // words (a stamp's darker lettering stays in the thinned print too).
+    for (auto& line : lines) {
+      std::vector<size_t> row;
+      int sureBefore = 0;
+      for (size_t k = 0; k < text.lines.size(); ++k) {
+        const Line& old = text.lines[k];
+        if (!centredIn(old.box, area) || !intersects(old.box, line.box)) continue;
+        if (!sharesRow(line, old) && !sharesRow(old, line)) continue;
+        row.push_back(k);
+        sureBefore += sureLetters(old);
+      }
+      if (row.empty() ? !readsAsText(line, pageLineHeight) || !readsAsWords(line)
+                      : sureLetters(line) < sureBefore + kMinMarkedGain)
+        continue;
+      for (auto k = row.rbegin(); k != row.rend(); ++k)
+        text.lines.erase(text.lines.begin() + static_cast<long>(*k));
+      const auto below = std::find_if(text.lines.begin(), text.lines.end(), [&](const Line& other) {
+        return other.box.y0 > line.box.y0;
+      });
+      text.lines.insert(below, std::move(line));
+      ++kept;
+    }
+  }
+  regions_->Clear();
+  if (kept > 0)
+    text.cleanup.push_back(unmarked.page.cleanup.back() + ", " + std::to_string(kept) +
+                           " lines read again without them");
   if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
   return std::nullopt;
 }

@@ -64,6 +64,10 @@ class Engine {
   // order, with more sure letters.
   std::optional<Failure> rereadPartlyRead(const scan::Page& page, int deadlineSeconds,
                                           tesseract::ETEXT_DESC& monitor, PageText& text);
+  // Reads again, without the marks lighter than the print (a stamp, a signature in a grey
+  // scan), the lines those marks cross, keeping that reading where it has more sure letters.
+  std::optional<Failure> rereadMarked(const scan::Page& page, int deadlineSeconds,
+                                      tesseract::ETEXT_DESC& monitor, PageText& text);
   bool loadRegionEngine();  // false when the second engine cannot be loaded
 
   std::unique_ptr<tesseract::TessBaseAPI> osd_;  // null until a page needs it

@@ -124,6 +124,16 @@ struct Region {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+// A page without the marks on it lighter than its print and taller than a line of letters
+// (in a grey scan, a stamp's rings and a signature's strokes), and where those were.
+struct UnmarkedPage {
+  Page page;  // image empty when there are no such marks or the print's level is unclear
+  std::vector<Region> marks;
+};
+// The copy's image is the print's dark core in black on white (thinner than the print, so
+// for reading again only where marks were); the clean-up list records it.
+UnmarkedPage withoutLightMarks(const Page& page);
+
 // The bounding box of the marks in `band` of page.image that are at least `minHeight`
 // pixels tall (print, a stamp, a scribble; not the grain of the paper), or nothing when
 // the band holds none or the page has no image.

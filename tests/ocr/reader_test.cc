@@ -275,6 +275,19 @@ TEST(OcrReader, TwoPiecesOfALineAStampSplitAreReadAgainAsOneLine) {
   EXPECT_EQ(text.find("Dinas Komuni", title + 10), std::string::npos) << text;
 }
 
+TEST(OcrReader, LinesAGreyStampCrossesAreReadAgainWithoutIt) {
+  // A generated grey copy (degraded seed 11, case 16) whose stamp's rings run through the
+  // signer's title: the first pass reads "PALA BADAN KEPEGAWAIAN" for its first line.
+  const FileText file = readGeneratedCase("ocr-stamped", 11, 16, "a-scan-4272.pdf");
+  ASSERT_EQ(file.pages.size(), 1u);
+  const auto& notes = file.pages[0].cleanup;
+  EXPECT_TRUE(std::any_of(notes.begin(), notes.end(), [](const std::string& note) {
+    return note.starts_with("marks lighter than the print set aside: ");
+  }));
+  const std::string text = pageText(file.pages[0]);
+  EXPECT_NE(text.find("PLT. KEPALA BADAN"), std::string::npos) << text;
+}
+
 TEST(OcrReader, APageReadAsGuessesIsReadTurnedHalfRoundToo) {
   // A generated grainy scan (degraded seed 24, case 6) that the orientation detector turns
   // upside down, sure of itself: read that way it is all guesses.

@@ -257,18 +257,24 @@ TEST(ScanCleanup, ColouredStampAndSignatureAreDroppedAndThePrintStays) {
   EXPECT_GT(onLine, 200u);
 }
 
-TEST(ScanCleanup, DarkInkOnlyDropsAGreyStampAndKeepsThePrint) {
-  // A grey scan: lines of black print (20) and a stamp ring's grey ink (80) on paper (235).
+// A grey scan at 300 dpi, 800 x 600: twelve lines of black print (20) on paper (235).
+Page greyPrintedPage(int number) {
   Page page;
-  page.number = 3;
+  page.number = number;
   page.dpi = 300;
   page.width = 800;
   page.height = 600;
   page.image = Image(pixCreate(page.width, page.height, 8));
   pixSetAllArbitrary(page.image.pix(), 235);
   for (int y = 50; y < 550; y += 40)
-    for (int x = 40; x < 760; x += 14)
+    for (int x = 40; x < 700; x += 14)
       pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(x, y, 4, 24)).get(), 20);
+  return page;
+}
+
+TEST(ScanCleanup, DarkInkOnlyDropsAGreyStampAndKeepsThePrint) {
+  // A grey scan: lines of black print and a stamp ring's grey ink (80).
+  Page page = greyPrintedPage(3);
   pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(300, 200, 200, 8)).get(), 80);
   const Page dark = withDarkInkOnly(page);
   ASSERT_FALSE(dark.image.empty());
@@ -285,6 +291,43 @@ TEST(ScanCleanup, DarkInkOnlyDropsAGreyStampAndKeepsThePrint) {
   pixSetAllArbitrary(page.image.pix(), 235);
   pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(40, 50, 700, 20)).get(), 160);
   EXPECT_TRUE(withDarkInkOnly(page).image.empty());
+}
+
+TEST(ScanCleanup, LightMarksAreFoundAndSetAsideAndThePrintStays) {
+  // A grey scan: lines of black print, a stamp's ring in grey ink (90) across them and a
+  // copier's grey streak down the page.
+  Page page = greyPrintedPage(2);
+  for (int y = 0; y < page.height; ++y)
+    for (int x = 0; x < page.width; ++x) {
+      const double r = std::hypot(x - 400.0, y - 300.0);
+      if (r >= 150 && r < 158) pixSetPixel(page.image.pix(), x, y, 90);
+    }
+  pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(750, 0, 3, 600)).get(), 90);
+  const UnmarkedPage unmarked = withoutLightMarks(page);
+  ASSERT_FALSE(unmarked.page.image.empty());
+  EXPECT_TRUE(hasNote(unmarked.page, "marks lighter than the print set aside"));
+  ASSERT_FALSE(unmarked.marks.empty());
+  Region around{page.width, page.height, 0, 0};
+  for (const Region& mark : unmarked.marks) {
+    around = {std::min(around.x0, mark.x0), std::min(around.y0, mark.y0),
+              std::max(around.x1, mark.x1), std::max(around.y1, mark.y1)};
+  }
+  // The ring's pieces between the print span the ring (less its flattest edges, which pass
+  // for rules); the streak is no mark.
+  EXPECT_NEAR(around.x0, 242, 10);
+  EXPECT_NEAR(around.x1, 558, 10);
+  EXPECT_NEAR(around.y0, 142, 10);
+  EXPECT_NEAR(around.y1, 458, 10);
+  l_uint32 print = 0, ring = 0;
+  pixGetPixel(unmarked.page.image.pix(), 42, 60, &print);
+  pixGetPixel(unmarked.page.image.pix(), 245, 290, &ring);
+  EXPECT_LT(print, 128u);
+  EXPECT_GT(ring, 200u);
+  // Print alone: nothing to set aside.
+  pixSetAllArbitrary(page.image.pix(), 235);
+  for (int y = 50; y < 550; y += 40)
+    pixSetInRectArbitrary(page.image.pix(), BoxPtr(boxCreate(40, y, 600, 24)).get(), 20);
+  EXPECT_TRUE(withoutLightMarks(page).marks.empty());
 }
 
 TEST(ScanInk, ColumnsTouchedByTallMarksOnly) {
