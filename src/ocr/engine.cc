@@ -317,6 +317,21 @@ std::vector<Box> markedAreas(const std::vector<scan::Region>& marks,
   return areas;
 }
 
+// A word with letters the engine is unsure of.
+bool hasUnsureWord(const Line& line) {
+  return std::any_of(line.words.begin(), line.words.end(), [](const Word& word) {
+    return word.confidence < kSureConfidence && lettersOf(word) > 0;
+  });
+}
+
+void moveBy(Line& line, int dx, int dy) {
+  const auto move = [dx, dy](Box& box) {
+    box = {box.x0 + dx, box.y0 + dy, box.x1 + dx, box.y1 + dy};
+  };
+  move(line.box);
+  for (auto& word : line.words) move(word.box);
+}
+
 bool centredIn(const Box& box, const Box& area) {
   const int x = (box.x0 + box.x1) / 2, y = (box.y0 + box.y1) / 2;
   return x >= area.x0 && x < area.x1 && y >= area.y0 && y < area.y1;
@@ -534,27 +549,41 @@ std::optional<Failure> Engine::rereadPartlyRead(const scan::Page& page, int dead
 
 std::optional<Failure> Engine::rereadMarked(const scan::Page& page, int deadlineSeconds,
                                             tesseract::ETEXT_DESC& monitor, PageText& text) {
-  const scan::UnmarkedPage unmarked = scan::withoutLightMarks(page);
-  if (unmarked.page.image.empty() || unmarked.marks.empty() || !loadRegionEngine())
-    return std::nullopt;
-  const std::vector<Box> areas = markedAreas(unmarked.marks, text.lines);
-  regions_->SetImage(unmarked.page.image.pix());
-  regions_->SetSourceResolution(page.dpi);
+  // A page read without a doubt has nothing to gain (most clean pages: the pass is skipped).
+  if (std::none_of(text.lines.begin(), text.lines.end(), hasUnsureWord)) return std::nullopt;
+  const std::vector<scan::Region> marks = scan::lightMarks(page);
+  if (marks.empty() || !loadRegionEngine()) return std::nullopt;
   const int pageLineHeight = std::max(1, medianLineHeight(text.lines));
   int kept = 0;
-  for (const Box& found : areas) {
+  for (const Box& found : markedAreas(marks, text.lines)) {
     // Room for the edge strokes of the lines at its edges, not for more lines.
     const Box area = padded(found, pageLineHeight / 8, page);
-    regions_->SetRectangle(area.x0, area.y0, area.x1 - area.x0, area.y1 - area.y0);
+    int block = -1;
+    bool doubtful = true;
+    for (const auto& line : text.lines) {
+      if (!centredIn(line.box, area)) continue;
+      if (block < 0) {
+        block = line.block;
+        doubtful = false;
+      }
+      // A stamp's lettering reads as lines of unsure marks beside the text; what is worth
+      // reading again is text in doubt.
+      doubtful = doubtful || (hasUnsureWord(line) && readsAsText(line, pageLineHeight));
+    }
+    if (!doubtful) continue;
+    const auto core = scan::printCoreIn(page, {area.x0, area.y0, area.x1, area.y1});
+    if (!core) continue;
+    regions_->SetImage(core->image.pix());
+    regions_->SetSourceResolution(page.dpi);
+    regions_->SetRectangle(area.x0 - core->at.x0, area.y0 - core->at.y0, area.x1 - area.x0,
+                           area.y1 - area.y0);
     if (regions_->Recognize(&monitor) != 0 || monitor.deadline_exceeded()) break;
     std::unique_ptr<tesseract::ResultIterator> it(regions_->GetIterator());
     if (!it) continue;
-    int block = -1;
-    for (const auto& line : text.lines)
-      if (block < 0 && centredIn(line.box, area)) block = line.block;
     if (block < 0) block = text.lines.empty() ? 0 : text.lines.back().block + 1;
     std::vector<Line> lines;
     appendLines(*it, block, lines);
+    for (auto& line : lines) moveBy(line, core->at.x0, core->at.y0);
     // Line by line: a second reading stands for the first readings on its row when it has
     // more sure letters than they have together (the thinned print of a colour scan, whose
     // marks were already faded, reads worse); a row only it read is added when it reads as
@@ -583,7 +612,7 @@ std::optional<Failure> Engine::rereadMarked(const scan::Page& page, int deadline
   }
   regions_->Clear();
   if (kept > 0)
-    text.cleanup.push_back(unmarked.page.cleanup.back() + ", " + std::to_string(kept) +
+    text.cleanup.push_back("marks lighter than the print: " + std::to_string(kept) +
                            " lines read again without them");
   if (monitor.deadline_exceeded()) return pageTimeout(page.number, deadlineSeconds);
   return std::nullopt;

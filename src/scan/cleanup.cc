@@ -47,19 +47,20 @@ constexpr int kDarkInk = 128;
 constexpr double kMinDarkInkShare = 0.005;
 constexpr double kPrintCoreRank = 0.25;
 constexpr int kPrintCoreMargin = 20;
-// Marks lighter than the print (withoutLightMarks): ink under kMarkInk on the normalised
-// image, lighter than the print's darkest (the level kPrintDarkestRank of the dark ink is
-// darker than) by kMarkMargin, further than kPrintHalo / 2 pixels from print, in a piece at
-// least kMinMarkInches tall (taller than a line of letters) and not kStreakShape times
-// taller than wide, once straight rules are gone. The core of withDarkInkOnly takes in the strokes'
-// grey edges, where a stamp's and a pen's ink lie too. The copy keeps what is darker than the
-// darkest by kReadMargin: on degraded seed 11, margins 22 / 30 / 40 read a stamped title 81 / 82 /
-// 70 sure letters (59 as scanned).
+// Marks lighter than the print (lightMarks, on the page at half resolution): ink under
+// kMarkInk on the normalised image, lighter than the print's darkest (the level
+// kPrintDarkestRank of the dark ink is darker than) by kMarkMargin, more than a pixel from
+// print, in a piece at least kMinMarkInches tall (taller than a line of letters) and not
+// kStreakShape times taller than wide, once straight runs (rules) are gone. The core of
+// withDarkInkOnly takes in the strokes' grey edges, where a stamp's and a pen's ink lie too.
+// The print's core (printCoreIn) is what is darker than the darkest by kReadMargin: on
+// degraded seed 11, margins 22 / 30 / 40 read a stamped title with 81 / 82 / 70 sure
+// letters (59 as scanned).
 constexpr double kPrintDarkestRank = 0.05;
 constexpr int kMarkInk = 150;
 constexpr int kMarkMargin = 15;
 constexpr int kReadMargin = 30;
-constexpr int kPrintHalo = 5;
+constexpr int kPrintHalo = 3;  // at half resolution
 constexpr double kMinMarkInches = 0.3;
 constexpr int kStreakShape = 8;
 
@@ -335,55 +336,78 @@ Page withDarkInkOnly(const Page& page) {
   return dark;
 }
 
-UnmarkedPage withoutLightMarks(const Page& page) {
-  UnmarkedPage unmarked{emptyCopy(page), {}};
-  if (page.image.empty()) return unmarked;
-  PixPtr normalised(pixBackgroundNormSimple(page.image.pix(), nullptr, nullptr));
-  if (!normalised) return unmarked;
-  const std::optional<int> darkest = printCore(normalised.get(), page, kPrintDarkestRank);
-  if (!darkest) return unmarked;
+std::vector<Region> lightMarks(const Page& page) {
+  if (page.image.empty()) return {};
+  // Half the resolution is plenty to find marks a third of an inch tall, at a quarter of the
+  // cost.
+  PixPtr half(pixScaleAreaMap2(page.image.pix()));
+  if (!half) return {};
+  PixPtr normalised(pixBackgroundNormSimple(half.get(), nullptr, nullptr));
+  if (!normalised) return {};
+  Page halfPage;
+  halfPage.width = static_cast<int>(pixGetWidth(half.get()));
+  halfPage.height = static_cast<int>(pixGetHeight(half.get()));
+  const std::optional<int> darkest = printCore(normalised.get(), halfPage, kPrintDarkestRank);
+  if (!darkest) return {};
   PixPtr ink(pixThresholdToBinary(normalised.get(), kMarkInk));
   PixPtr print(pixThresholdToBinary(normalised.get(), *darkest + kMarkMargin));
-  if (!ink || !print) return unmarked;
+  if (!ink || !print) return {};
   PixPtr halo(pixDilateBrick(nullptr, print.get(), kPrintHalo, kPrintHalo));
-  if (!halo) return unmarked;
+  if (!halo) return {};
   PixPtr light(pixSubtract(nullptr, ink.get(), halo.get()));
-  if (!light) return unmarked;
+  if (!light) return {};
   // A table's thin rules and an underline are lighter than the print's core as well: straight
   // runs of a quarter inch go first, so that a grid falls apart into specks.
-  const int rule = page.dpi / 4;
+  const int rule = page.dpi / 8;
   PixPtr across(pixOpenBrick(nullptr, light.get(), rule, 1));
   PixPtr down(pixOpenBrick(nullptr, light.get(), 1, rule));
-  if (!across || !down) return unmarked;
+  if (!across || !down) return {};
   pixOr(across.get(), across.get(), down.get());
   PixPtr rules(pixDilateBrick(nullptr, across.get(), 3, 3));
-  if (!rules) return unmarked;
+  if (!rules) return {};
   pixSubtract(light.get(), light.get(), rules.get());
   l_int32 changed = 0;
-  const int minHeight = static_cast<int>(page.dpi * kMinMarkInches);
+  const int minHeight = static_cast<int>(page.dpi * kMinMarkInches / 2);
   PixPtr marks(
       pixSelectBySize(light.get(), 0, minHeight, 8, L_SELECT_HEIGHT, L_SELECT_IF_GTE, &changed));
-  if (!marks) return unmarked;
+  if (!marks) return {};
   BoxaPtr pieces(pixConnCompBB(marks.get(), 8));
   const int count = pieces ? boxaGetCount(pieces.get()) : 0;
-  if (count == 0) return unmarked;
-  // The print's cores alone, black on white: thin, but the marks' strokes are gone.
-  PixPtr kept(pixThresholdToBinary(normalised.get(), *darkest + kReadMargin));
-  if (!kept) return unmarked;
-  PixPtr cleaned(pixConvert1To8(nullptr, kept.get(), 255, 0));
-  if (!cleaned) return unmarked;
+  std::vector<Region> found;
   for (int i = 0; i < count; ++i) {
     l_int32 x = 0, y = 0, w = 0, h = 0;
     boxaGetBoxGeometry(pieces.get(), i, &x, &y, &w, &h);
     // A copier's streak down the page crosses every line and hides none.
     if (w * kStreakShape < h) continue;
-    unmarked.marks.push_back(Region{x, y, x + w, y + h});
+    found.push_back(Region{2 * x, 2 * y, std::min(page.width, 2 * (x + w)),
+                           std::min(page.height, 2 * (y + h))});
   }
-  if (unmarked.marks.empty()) return unmarked;
-  setImage(unmarked.page, std::move(cleaned));
-  unmarked.page.cleanup.push_back("marks lighter than the print set aside: " +
-                                  std::to_string(unmarked.marks.size()));
-  return unmarked;
+  return found;
+}
+
+std::optional<PrintCore> printCoreIn(const Page& page, Region area) {
+  if (page.image.empty()) return std::nullopt;
+  // Room around the area for the background estimate.
+  const int room = page.dpi / 4;
+  const int x0 = std::max(0, area.x0 - room), y0 = std::max(0, area.y0 - room);
+  const int x1 = std::min(page.width, area.x1 + room), y1 = std::min(page.height, area.y1 + room);
+  if (x1 <= x0 || y1 <= y0) return std::nullopt;
+  BoxPtr box(boxCreate(x0, y0, x1 - x0, y1 - y0));
+  PixPtr clip(pixClipRectangle(page.image.pix(), box.get(), nullptr));
+  if (!clip) return std::nullopt;
+  PixPtr normalised(pixBackgroundNormSimple(clip.get(), nullptr, nullptr));
+  if (!normalised) return std::nullopt;
+  Page clipPage;
+  clipPage.width = x1 - x0;
+  clipPage.height = y1 - y0;
+  const std::optional<int> darkest = printCore(normalised.get(), clipPage, kPrintDarkestRank);
+  if (!darkest) return std::nullopt;
+  PixPtr kept(pixThresholdToBinary(normalised.get(), *darkest + kReadMargin));
+  if (!kept) return std::nullopt;
+  PixPtr image(pixConvert1To8(nullptr, kept.get(), 255, 0));
+  if (!image) return std::nullopt;
+  pixSetResolution(image.get(), page.dpi, page.dpi);
+  return PrintCore{Image(image.release()), Region{x0, y0, x1, y1}};
 }
 
 void turn(Page& page, int degrees, const Cleanup& cleanup) {

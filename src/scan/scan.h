@@ -124,15 +124,19 @@ struct Region {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
-// A page without the marks on it lighter than its print and taller than a line of letters
-// (in a grey scan, a stamp's rings and a signature's strokes), and where those were.
-struct UnmarkedPage {
-  Page page;  // image empty when there are no such marks or the print's level is unclear
-  std::vector<Region> marks;
+// Where a page has marks lighter than its print and taller than a line of letters: in a
+// grey scan, a stamp's rings and a signature's strokes (not a table's rules, not a copier's
+// streaks). None when the page has no image or too little dark ink to tell its print.
+std::vector<Region> lightMarks(const Page& page);
+
+// The print's dark core around `area` (with room for the background's estimate), black on
+// white: thinner than the print, without the lighter marks over it. For reading again the
+// lines those marks cross.
+struct PrintCore {
+  Image image;
+  Region at;  // where the image lies on the page
 };
-// The copy's image is the print's dark core in black on white (thinner than the print, so
-// for reading again only where marks were); the clean-up list records it.
-UnmarkedPage withoutLightMarks(const Page& page);
+std::optional<PrintCore> printCoreIn(const Page& page, Region area);
 
 // The bounding box of the marks in `band` of page.image that are at least `minHeight`
 // pixels tall (print, a stamp, a scribble; not the grain of the paper), or nothing when
