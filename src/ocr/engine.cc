@@ -317,6 +317,13 @@ std::vector<Box> markedAreas(const std::vector<scan::Region>& marks,
   return areas;
 }
 
+// Into reading order: before the first line of the page that starts below it.
+void insertInReadingOrder(std::vector<Line>& lines, Line line) {
+  const auto below = std::find_if(lines.begin(), lines.end(),
+                                  [&](const Line& other) { return other.box.y0 > line.box.y0; });
+  lines.insert(below, std::move(line));
+}
+
 // A word with letters the engine is unsure of.
 bool hasUnsureWord(const Line& line) {
   return std::any_of(line.words.begin(), line.words.end(), [](const Word& word) {
@@ -603,10 +610,7 @@ std::optional<Failure> Engine::rereadMarked(const scan::Page& page, int deadline
         continue;
       for (auto k = row.rbegin(); k != row.rend(); ++k)
         text.lines.erase(text.lines.begin() + static_cast<long>(*k));
-      const auto below = std::find_if(text.lines.begin(), text.lines.end(), [&](const Line& other) {
-        return other.box.y0 > line.box.y0;
-      });
-      text.lines.insert(below, std::move(line));
+      insertInReadingOrder(text.lines, std::move(line));
       ++kept;
     }
   }
@@ -671,12 +675,7 @@ std::optional<Failure> Engine::rereadRegions(const scan::Page& page,
         found.push_back(std::move(line));
     }
   }
-  // Into reading order: before the first line of the page that starts below it.
-  for (auto& line : found) {
-    const auto below = std::find_if(text.lines.begin(), text.lines.end(),
-                                    [&](const Line& other) { return other.box.y0 > line.box.y0; });
-    text.lines.insert(below, std::move(line));
-  }
+  for (auto& line : found) insertInReadingOrder(text.lines, std::move(line));
   return std::nullopt;
 }
 

@@ -299,9 +299,9 @@ Page withStretchedContrast(const Page& page) {
 namespace {
 
 // The print's core on a background-normalised image: the level a quarter of the dark ink is
-// darker than (the rest is the strokes' grey edges and the marks over them); nothing on a
-// page with too little dark ink to tell (a faded page).
-std::optional<int> printCore(PIX* normalised, const Page& page, double rank = kPrintCoreRank) {
+// darker than (the rest is the strokes' grey edges and the marks over them); nothing on an
+// image with too little dark ink to tell (a faded page).
+std::optional<int> printCore(PIX* normalised, double rank = kPrintCoreRank) {
   NumaPtr histogram(pixGetGrayHistogram(normalised, 1));
   if (!histogram) return std::nullopt;
   std::vector<double> counts(kDarkInk, 0.0);
@@ -312,7 +312,7 @@ std::optional<int> printCore(PIX* normalised, const Page& page, double rank = kP
     counts[static_cast<size_t>(level)] = count;
     ink += count;
   }
-  const double pixels = static_cast<double>(page.width) * page.height;
+  const double pixels = static_cast<double>(pixGetWidth(normalised)) * pixGetHeight(normalised);
   if (ink < pixels * kMinDarkInkShare) return std::nullopt;
   int core = 0;
   for (double seen = counts[0]; seen < ink * rank; seen += counts[static_cast<size_t>(core)])
@@ -327,7 +327,7 @@ Page withDarkInkOnly(const Page& page) {
   if (page.image.empty()) return dark;
   PixPtr normalised(pixBackgroundNormSimple(page.image.pix(), nullptr, nullptr));
   if (!normalised) return dark;
-  const std::optional<int> core = printCore(normalised.get(), page);
+  const std::optional<int> core = printCore(normalised.get());
   if (!core) return dark;
   PixPtr dropped(pixGammaTRC(nullptr, normalised.get(), 1.0f, 0, *core + kPrintCoreMargin));
   if (!dropped) return dark;
@@ -344,10 +344,7 @@ std::vector<Region> lightMarks(const Page& page) {
   if (!half) return {};
   PixPtr normalised(pixBackgroundNormSimple(half.get(), nullptr, nullptr));
   if (!normalised) return {};
-  Page halfPage;
-  halfPage.width = static_cast<int>(pixGetWidth(half.get()));
-  halfPage.height = static_cast<int>(pixGetHeight(half.get()));
-  const std::optional<int> darkest = printCore(normalised.get(), halfPage, kPrintDarkestRank);
+  const std::optional<int> darkest = printCore(normalised.get(), kPrintDarkestRank);
   if (!darkest) return {};
   PixPtr ink(pixThresholdToBinary(normalised.get(), kMarkInk));
   PixPtr print(pixThresholdToBinary(normalised.get(), *darkest + kMarkMargin));
@@ -397,10 +394,7 @@ std::optional<PrintCore> printCoreIn(const Page& page, Region area) {
   if (!clip) return std::nullopt;
   PixPtr normalised(pixBackgroundNormSimple(clip.get(), nullptr, nullptr));
   if (!normalised) return std::nullopt;
-  Page clipPage;
-  clipPage.width = x1 - x0;
-  clipPage.height = y1 - y0;
-  const std::optional<int> darkest = printCore(normalised.get(), clipPage, kPrintDarkestRank);
+  const std::optional<int> darkest = printCore(normalised.get(), kPrintDarkestRank);
   if (!darkest) return std::nullopt;
   PixPtr kept(pixThresholdToBinary(normalised.get(), *darkest + kReadMargin));
   if (!kept) return std::nullopt;
