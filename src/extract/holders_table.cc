@@ -304,6 +304,20 @@ bool isDigitWord(const std::string& text) {
   return digits * 5 >= static_cast<int>(core.size()) * 4;
 }
 
+// A cell that opens with an NIP's first group, the holder's birth date: eight digits
+// (alone, or the start of an unspaced NIP) reading as a year from 1940 to 2009, a month and
+// a day. An NIP's later groups ("200712 2 004") and a NIK (a region code first) do not.
+bool opensWithBirthDate(const std::vector<ocr::Word>& cell) {
+  if (cell.empty()) return false;
+  std::string digits = leadingIdentityRun(trim(cell.front().text, ".,:;|"));
+  digits.erase(std::remove(digits.begin(), digits.end(), ' '), digits.end());
+  if (digits.size() != 8 && digits.size() < 18) return false;
+  const int year = std::stoi(digits.substr(0, 4));
+  const int month = std::stoi(digits.substr(4, 2));
+  const int day = std::stoi(digits.substr(6, 2));
+  return year >= 1940 && year <= 2009 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 // Identity numbers by their content: narrow NIP and NIK columns often leave no gap
 // between them, and a spaced NIP ("19811007 200801 1 006") may straddle a column edge.
 // The record's digit words, read line by line, hold 18 digits (NIP), 16 (NIK) or both.
@@ -498,6 +512,15 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
       };
       if (!starts && !records.empty() && hasColumn("nip") && !hasColumn("nik"))
         starts = plausibleNip(cells) && plausibleNip(records.back());
+      // A row whose number (and name) were printed too faint to read: an NIP that opens
+      // with a birth date below a record that has NIP digits already.
+      const auto nipCell = [&](const std::vector<std::vector<ocr::Word>>& record) {
+        for (size_t c = 0; c < columns.size(); ++c)
+          if (columns[c].field == "nip") return record[c];
+        return std::vector<ocr::Word>{};
+      };
+      if (!starts && !records.empty() && hasColumn("row") && opensWithBirthDate(nipCell(cells)))
+        starts = nipDigits(records.back()) >= 6;
       // A second address in the e-mail column is the next holder's, even when the row's
       // number and NIP were lost (a smudge, a table going on over the next page).
       if (!starts && !records.empty() && hasColumn("email")) {

@@ -325,7 +325,10 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   // Value words: after the OCR words that hold the label's folded words.
   size_t taken = 0, w = skip;
   for (; w < words.size() && taken < length; ++w) taken += foldedWords(words[w].text).size();
-  if (taken != length || w >= words.size()) return std::nullopt;
+  // "No. KTP/NIK", "Pangkat/Gol.": two labels joined by a slash, the first one the field's;
+  // the key runs to the end of the joined word.
+  const bool slashJoined = taken > length && words[w - 1].text.find('/') != std::string::npos;
+  if ((taken != length && !slashJoined) || w >= words.size()) return std::nullopt;
   if (!provesItself(field)) {
     // "Nama Lengkap “4 Sitti Rahmah": other values need their colon, be it misread as a
     // short unsure mark the engine all but rejected, or lost with the value standing in

@@ -584,6 +584,24 @@ TEST(ColonLists, AValueInTheListsValueColumnNeedsNoColon) {
   for (const auto& holder : letters[0].holders) EXPECT_EQ(holder.name.value, "");
 }
 
+TEST(ColonLists, ASlashJoinedLabelWithoutItsColonKeepsTheListOpen) {
+  // "No. KTP/NIK" with its colon read as "1": the row is the NIK's, and the rows after it
+  // are still the same holder's.
+  auto letters = extract({join(
+      join(kRequestHead,
+           {"1. Nama       : Sahabuddin, S.Kom., M.A.P.", "   NIP          19750505 199612 1 006",
+            "   No. KTP/NIK  1 7372 0105 0575 0008", "   Jabatan      Auditor Ahli Muda",
+            "   Unit Kerja   : Inspektorat Daerah", "   Nama         : Hj. Hadijah Mandar",
+            "   NIP          : 19770915 201203 2 008", "   Jabatan      : Sekretaris", ""}),
+      kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].nik.value, "7372010505750008");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Auditor Ahli Muda");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Inspektorat Daerah");
+  EXPECT_EQ(letters[0].holders[1].position.value, "Sekretaris");
+}
+
 TEST(ColonLists, SpecksAndGluedLabelsInAGrainyList) {
   // The name's colon lost with a speck in its place; the NIP's colon followed by specks
   // in columns of their own; "AlamatEmail" with its space lost; "NIP" and "bo", a colon the
@@ -696,6 +714,28 @@ TEST(Tables, ColumnsByPositionAndWrappedRows) {
   EXPECT_EQ(letters[0].holders[1].name.value, "Ni Ketut Sriasih, S.Kom.");
   EXPECT_EQ(letters[0].holders[1].position.value, "Kepala Subbagian Keuangan");
   EXPECT_EQ(letters[0].holders[1].reason.value, "superseded");
+}
+
+TEST(Tables, RowsWhoseNumbersWerePrintedTooFaintStartAtTheirNips) {
+  // No row number read (grey print), the first NIP's end and the second row's name lost
+  // too: each NIP opening with a birth date below a record that holds NIP digits starts the
+  // next holder; an NIP's group wrapped to the next line does not.
+  auto page =
+      join(kRequestHead,
+           {"No  Nama            NIP                    Jabatan          Alasan",
+            "    Nurmiati,       19810311 200712        Pranata Komputer  Pensiun",
+            "    S.Kom.          2 0                    Terampil",
+            "                    19791219 200103 1 010  Analis Kepegawaian  Mutasi",
+            "    Salmawati,      19810208 201402 2 007  Sekretaris       Mutasi", "    A.Md.", ""});
+  auto letters = extract({join(page, kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 3u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Nurmiati, S.Kom.");
+  EXPECT_EQ(letters[0].holders[0].position.value, "Pranata Komputer Terampil");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "197912192001031010");
+  EXPECT_EQ(letters[0].holders[1].position.value, "Analis Kepegawaian");
+  EXPECT_EQ(letters[0].holders[2].name.value, "Salmawati, A.Md.");
+  EXPECT_EQ(letters[0].holders[2].nip.value, "198102082014022007");
 }
 
 TEST(Tables, LoneDigitsInTheNameCellAreNoPartOfTheNumbers) {
