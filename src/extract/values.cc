@@ -585,6 +585,13 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   markForSlash.subst(text, "/", Poco::RegularExpression::RE_GLOBAL);
   text = digitParts(text);
   text = romanMonths(text);
+  // A classification code's main part has three digits ("800.1", "000.5.2"): a fourth
+  // before it is the label's colon misread ("1800.1/61/...").
+  static const Poco::RegularExpression colonBeforeCode("^[12](\\d{3}\\.\\d.*)$");
+  if (colonBeforeCode.split(text, parts) == 2) text = parts[1];
+  // "/BKPSDMPenting": the unit's code in capitals glued to a word of the next field.
+  static const Poco::RegularExpression gluedWord("^(.*/[A-Z][A-Z-]+[A-Z])[A-Z][a-z]{3,}$");
+  if (gluedWord.split(text, parts) == 2) text = parts[1];
   if (text.empty()) return {};
   const bool hasDigit = text.find_first_of("0123456789") != std::string::npos;
   return {text, hasDigit && text.find('/') != std::string::npos ? 1.0 : 0.5};

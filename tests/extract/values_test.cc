@@ -243,6 +243,19 @@ TEST(LetterNumber, PlaceGluedToTheYearIsCutOff) {
             "800.1/459/KEC-BCB/IV/2024");
 }
 
+TEST(LetterNumber, AColonBeforeTheCodeAndAWordGluedAfterTheUnitAreCutOff) {
+  EXPECT_EQ(normaliseLetterNumber("1800.1/61/BKPSDM/VIII/2023").value, "800.1/61/BKPSDM/VIII/2023");
+  EXPECT_EQ(normaliseLetterNumber("2000.5.2/313/III/2024/Dinkes").value,
+            "000.5.2/313/III/2024/Dinkes");
+  EXPECT_EQ(normaliseLetterNumber("000.5.2/406/IV/2024/BKPSDMPenting").value,
+            "000.5.2/406/IV/2024/BKPSDM");
+  // A serial number of four digits, and a unit written in small letters, stay as printed.
+  EXPECT_EQ(normaliseLetterNumber("1800/61/BKPSDM/2023").value, "1800/61/BKPSDM/2023");
+  EXPECT_EQ(normaliseLetterNumber("487/372/VI/2023/Disdukcapil").value,
+            "487/372/VI/2023/Disdukcapil");
+  EXPECT_EQ(normaliseLetterNumber("555/91/KEC-WNM/2024").value, "555/91/KEC-WNM/2024");
+}
+
 TEST(LetterNumber, AScrapStandingApartAfterTheYearIsCutOff) {
   EXPECT_EQ(normaliseLetterNumber("555/274/BPKAD/IV/2024 - 7").value, "555/274/BPKAD/IV/2024");
   // A part after a slash, or a long word, is the number's own.
