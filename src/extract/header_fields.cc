@@ -147,11 +147,15 @@ std::string repairedSubject(const std::string& subject, const Vocabulary& vocabu
     std::string word = subject.substr(start, end - start);
     // A stroke inside a word is a letter misread ("Permo!ionan"); a hyphen between two
     // long words is a gap misread ("Pencabutan-Sertufikai").
-    for (size_t k = 1; k + 1 < word.size(); ++k)
-      if ((word[k] == '!' || word[k] == '|') &&
-          std::isalpha(static_cast<unsigned char>(word[k - 1])) &&
-          std::isalpha(static_cast<unsigned char>(word[k + 1])))
-        word[k] = 'l';
+    // A colon inside one ("Rekomenda:i") is a letter's remains: the letters around it are
+    // matched without it.
+    for (size_t k = 1; k + 1 < word.size(); ++k) {
+      if (!std::isalpha(static_cast<unsigned char>(word[k - 1])) ||
+          !std::isalpha(static_cast<unsigned char>(word[k + 1])))
+        continue;
+      if (word[k] == '!' || word[k] == '|') word[k] = 'l';
+      if (word[k] == ':') word.erase(k, 1);
+    }
     const size_t hyphen = word.find('-');
     if (hyphen != std::string::npos && hyphen >= 6 && word.size() - hyphen > 6 &&
         lettersOnly(word.substr(0, hyphen)) && lettersOnly(word.substr(hyphen + 1))) {
@@ -164,21 +168,29 @@ std::string repairedSubject(const std::string& subject, const Vocabulary& vocabu
   auto unknown = [&](const std::string& word) {
     return lettersOnly(word) && !known.contains(fold(word));
   };
+  // A speck or the label's colon before the first word, a speck after the last (": Perihal",
+  // "5 Permohonan", "... a.n. Ilyas 2"): one character that is no word.
+  const auto speck = [](const std::string& word) {
+    return word.size() <= 1 && (word.empty() || !std::isupper(static_cast<unsigned char>(word[0])));
+  };
+  while (words.size() > 2 && speck(words.front())) words.erase(words.begin());
+  while (words.size() > 2 && speck(words.back())) words.pop_back();
   std::string out;
   for (size_t i = 0; i < words.size(); ++i) {
     std::string word = words[i];
-    if (unknown(word) && word.size() >= 6) {
-      if (const std::string near = nearKnownWord(fold(word), known); !near.empty())
-        word = inCaseOf(near, word);
+    std::string near;
+    if (unknown(word) && word.size() >= 6) near = nearKnownWord(fold(word), known);
+    if (!near.empty()) {
+      word = inCaseOf(near, word);
     } else if (unknown(word) && i + 1 < words.size() && unknown(words[i + 1])) {
       // Two pieces, or three ("Sert f kat"): gaps OCR read inside one word.
       std::string joined = word;
       for (size_t pieces = 2; pieces <= 3 && i + pieces - 1 < words.size(); ++pieces) {
         if (!unknown(words[i + pieces - 1])) break;
         joined += words[i + pieces - 1];
-        if (const std::string near = joined.size() >= 8 ? nearKnownWord(fold(joined), known) : "";
-            !near.empty()) {
-          word = inCaseOf(near, joined);
+        if (const std::string whole = joined.size() >= 8 ? nearKnownWord(fold(joined), known) : "";
+            !whole.empty()) {
+          word = inCaseOf(whole, joined);
           i += pieces - 1;
           break;
         }

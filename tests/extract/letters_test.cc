@@ -141,6 +141,17 @@ TEST(HeaderFields, SubjectWordTwoLettersOffOrSplitIsSpeltAgain) {
   EXPECT_EQ(letters[2].subject.value, "Permohonan Pencabutan Sertifikat Andi Saputra");
 }
 
+TEST(HeaderFields, SubjectWordSplitAfterSixLettersOrHoldingAColonAndSpecksAtItsEnds) {
+  auto letters =
+      extract({{"Nomor : 800/112/II/2024", "Perihal : Rekomen jasi Pencabutan Sertifikat"},
+               {"Nomor : 800/113/II/2024", "Perihal : Rekomenda:i Pencabutan Sertifikat"},
+               {"Nomor : 800/114/II/2024", "Perihal : 5 Permohonan Revoke a.n. Ilyas 2"}});
+  ASSERT_EQ(letters.size(), 3u);
+  EXPECT_EQ(letters[0].subject.value, "Rekomendasi Pencabutan Sertifikat");
+  EXPECT_EQ(letters[1].subject.value, "Rekomendasi Pencabutan Sertifikat");
+  EXPECT_EQ(letters[2].subject.value, "Permohonan Revoke a.n. Ilyas");
+}
+
 TEST(HeaderFields, SubjectWordWithAStrokeOrAHyphenMisreadIsSpeltAgain) {
   auto letters = extract(
       {{"Nomor : 800/112/II/2024", "Perihal : Permo!ionan Pencabutan-Sertufikai Elektronik"},
