@@ -181,6 +181,18 @@ bool barIsNipDigit(const std::vector<ocr::Word>& words, size_t k) {
          digits(words[k + 1].text, 3);
 }
 
+// "Mamuju, | Maret 2024": a stroke between a place and its date's month and year is the
+// day 1, not a rule.
+bool barIsDayOne(const std::vector<ocr::Word>& words, size_t k) {
+  if (k == 0 || k + 2 >= words.size() || (words[k].text != "|" && words[k].text != "]"))
+    return false;
+  const std::string& month = words[k + 1].text;
+  const std::string& year = words[k + 2].text;
+  return words[k - 1].text.ends_with(',') && !month.empty() &&
+         std::isalpha(static_cast<unsigned char>(month[0])) && year.size() >= 4 &&
+         (year.starts_with("19") || year.starts_with("20"));
+}
+
 // A Balinese name's lone "I" before a birth-order name ("I Nyoman") that OCR read as the
 // cell's rule ("| Nyoman", "|| Made"): strokes only, then the name.
 bool barIsBalineseI(const std::vector<ocr::Word>& words, size_t k,
@@ -230,7 +242,7 @@ std::vector<Row> pageRows(const ocr::PageText& page,
     Band band;
     for (size_t k = 0; k < line.words.size(); ++k) {
       ocr::Word word = line.words[k];
-      if (barIsNipDigit(line.words, k)) word.text.assign(1, '1');
+      if (barIsNipDigit(line.words, k) || barIsDayOne(line.words, k)) word.text.assign(1, '1');
       if (barIsBalineseI(line.words, k, balineseNames)) word.text.assign(1, 'I');
       if (barIsCellRule(line.words, k, balineseNames)) continue;
       if (auto letter = gluedBalineseI(word, balineseNames)) {

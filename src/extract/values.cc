@@ -248,9 +248,13 @@ int monthByFirstLetters(const std::string& word, const Vocabulary& vocabulary) {
 }  // namespace
 
 Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
-  // "14 Februari 2024": day, month word, year; OCR may glue or break the pieces.
+  // "14 Februari 2024": day, month word, year; OCR may glue or break the pieces. A lone
+  // stroke before the month is the day 1 ("| Maret 2024").
+  std::string text(printed);
+  static const Poco::RegularExpression strokeForOne("^\\s*[|!\\]]\\s+(?=[A-Za-z])");
+  strokeForOne.subst(text, "1 ");
   std::vector<std::string> words;
-  for (const auto& word : foldedWords(printed)) {
+  for (const auto& word : foldedWords(text)) {
     // "14februari" or "februari2024": OCR lost a space between the day, month and year.
     static const Poco::RegularExpression glued("^(\\d{0,2})([a-z]{3,})(\\d{0,4})$");
     std::vector<std::string> parts;
@@ -627,7 +631,10 @@ Normalised dateInNumbersYear(std::string_view line, const std::string& number,
   for (const auto& word : split(std::string(line), ' ')) {
     const std::string digits = identityDigits(word);
     if (!text.empty()) text += ' ';
-    text += digits.size() == 4 && editDistance(digits, year, 1) == 1 ? year : word;
+    // (or cut to its first three digits at the page's edge or by a stamp: "202")
+    const bool yearOff = (digits.size() == 4 && editDistance(digits, year, 1) == 1) ||
+                         (digits.size() == 3 && digits == word && year.starts_with(digits));
+    text += yearOff ? year : word;
   }
   return normaliseDate(text, vocabulary);
 }

@@ -200,6 +200,16 @@ TEST(HeaderFields, ADateLineSplitAfterItsPlaceOrWithItsYearBent) {
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2024-01-18");
   EXPECT_LT(letters[0].letterDate.confidence, 0.6);
+  // "202": the year cut to its first three digits.
+  letters = requestDated("555/218/I/2024/BKPSDM", "Mamasa, 2 Februari 202");
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-02-02");
+}
+
+TEST(HeaderFields, AStrokeBetweenThePlaceAndTheMonthIsTheDayOne) {
+  auto letters = requestDated("555/218/III/2024/BKPSDM", "Mamuju, | Maret 2024");
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-03-01");
 }
 
 TEST(HeaderFields, NothingInventedWhenAbsent) {

@@ -106,6 +106,12 @@ TEST(Dates, OcrBrokenMonthNamesAndDigits) {
   EXPECT_EQ(normaliseDate("2 Desernber 2023", vocabulary()).value, "2023-12-02");
 }
 
+TEST(Dates, AStrokeForTheDayOne) {
+  EXPECT_EQ(normaliseDate("| Maret 2024", vocabulary()).value, "2024-03-01");
+  EXPECT_EQ(normaliseDate("! April 2024", vocabulary()).value, "2024-04-01");
+  EXPECT_EQ(normaliseDate("Maret 2024", vocabulary()).value, "");
+}
+
 TEST(Dates, NumericForms) {
   EXPECT_EQ(normaliseDate("01-02-2024", vocabulary()).value, "2024-02-01");
   EXPECT_EQ(normaliseDate("1/2/2024", vocabulary()).value, "2024-02-01");
