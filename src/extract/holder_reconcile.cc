@@ -162,9 +162,58 @@ void mendHolderNips(std::vector<Letter>& letters) {
   }
 }
 
+// The folded letters of a holder's name before its degrees: up to the first comma or the
+// first word with a dot inside ("Nurmiati, S.Kom." and "Nurmiati S.Kom" -> "nurmiati").
+std::string bareName(const Person& holder) {
+  std::string name;
+  for (const auto& word : split(split(holder.name.value, ',').front(), ' ')) {
+    const size_t dot = word.find('.');
+    if (!name.empty() && dot != std::string::npos && dot + 1 < word.size()) break;
+    name += word;
+  }
+  return foldedLetters(name);
+}
+
+// A holder whose NIP was not read whole (a stamp, a faint row) is named in another letter
+// of the case with a whole one: that holder's name read alike (two letters off at most, a
+// name of five letters or more) and no other holder there read so. Its NIP stands for the
+// lost one, unless another holder of this letter has it already.
+void borrowLostNips(std::vector<Letter>& letters) {
+  constexpr int kNameSlack = 2;
+  constexpr size_t kMinNameLetters = 5;
+  for (size_t l = 0; l < letters.size(); ++l) {
+    for (auto& holder : letters[l].holders) {
+      const std::string name = bareName(holder);
+      if (isValidNip(holder.nip) || name.size() < kMinNameLetters) continue;
+      const Person* match = nullptr;
+      bool ambiguous = false;
+      for (size_t o = 0; o < letters.size(); ++o) {
+        if (o == l) continue;
+        for (const auto& other : letters[o].holders) {
+          if (!isValidNip(other.nip) || isImplausibleNip(other.nip) ||
+              editDistance(name, bareName(other), kNameSlack) > kNameSlack)
+            continue;
+          ambiguous = ambiguous || (match && match->nip.value != other.nip.value);
+          match = &other;
+        }
+      }
+      if (!match || ambiguous) continue;
+      const auto& own = letters[l].holders;
+      if (std::any_of(own.begin(), own.end(),
+                      [&](const Person& p) { return p.nip.value == match->nip.value; }))
+        continue;
+      Field nip = readInAnotherLetter(match->nip);
+      nip.page = holder.nip.found() ? holder.nip.page : 0;
+      nip.box = holder.nip.found() ? holder.nip.box : ocr::Box{};
+      holder.nip = std::move(nip);
+    }
+  }
+}
+
 }  // namespace
 
 void reconcileHolders(std::vector<Letter>& letters) {
+  borrowLostNips(letters);
   mendHolderNips(letters);
   const Judge judge(letters);
   // Readings as first extracted, so the order of the letters does not matter.

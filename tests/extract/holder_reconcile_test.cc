@@ -52,6 +52,30 @@ TEST(ReconcileHolders, CellCutShortTakesTheFullerReading) {
   EXPECT_EQ(letters[0].holders[0].name.page, 1);
 }
 
+TEST(ReconcileHolders, AHolderWhoseNipWasLostTakesItFromTheSameNameInTheOtherLetter) {
+  std::vector<Letter> letters{
+      listing({holder("Nurmiati S.Kom", "", "Pranata Komputer", ""),
+               holder("Irmawati, S.Stat.", "", "Analis", "1971080")}),
+      listing({holder("Nurmiati, S.Kom.", "nurmiati81@gowakab.go.id", "Pranata Komputer"),
+               holder("Irmawati, S.Stat.", "", "Analis", "197108081995032184")},
+              2)};
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].nip.value, kNip);
+  EXPECT_LT(letters[0].holders[0].nip.confidence, 0.9);
+  // A field this letter does not show stays empty.
+  EXPECT_EQ(letters[0].holders[0].email.value, "");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "197108081995032184");
+  // A name too short to tell people apart, or read alike for two NIPs, lends none.
+  letters = {listing({holder("Ani", "", "Analis", "")}), listing({holder("Ani", "", "Analis")})};
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "");
+  letters = {listing({holder("Hasanah", "", "Analis", "")}),
+             listing({holder("Hasanah", "", "Analis"),
+                      holder("Hasnah", "", "Analis", "198001012005012001")})};
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].nip.value, "");
+}
+
 TEST(ReconcileHolders, MarksReadIntoACellAreNoWordsItLost) {
   std::vector<Letter> letters{listing({holder("Wayan Sukadana", "", "Sekretaris")}),
                               listing({holder("II Wayan Sukadana", "", "Sekretaris eens")})};
