@@ -387,6 +387,8 @@ Normalised normaliseEmail(std::string_view printed) {
     confidence = 0.7;
   }
   text = trim(text, ".;:'\"()<>[]|-");  // no address begins or ends in a dash
+  // A mark read as "@" before the address ("@dwi.lestari@..."): no user name begins so.
+  while (text.starts_with('@') && text.find('@', 1) != std::string::npos) text.erase(0, 1);
   // A cell's rule read as "1" before the address: "1arifin93@..."
   if (text.size() > 2 && text[0] == '1' && std::isalpha(static_cast<unsigned char>(text[1])))
     text.erase(0, 1);

@@ -131,6 +131,12 @@ TEST(Email, LowerCaseAndSpacesDropped) {
             "retno.setda@setda.palukota.go.id");
 }
 
+TEST(Email, AMarkReadAsAnAtBeforeTheAddressGoes) {
+  EXPECT_EQ(normaliseEmail("@dwi.lestari@bkpsdm.gowakab.go.id").value,
+            "dwi.lestari@bkpsdm.gowakab.go.id");
+  EXPECT_EQ(normaliseEmail("@gowakab.go.id").value, "@gowakab.go.id");
+}
+
 TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("budi@dinsos.majenekab.go.ld").value, "budi@dinsos.majenekab.go.id");
   EXPECT_EQ(normaliseEmail("budi@majenekab.gosid").value, "budi@majenekab.go.id");
