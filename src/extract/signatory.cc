@@ -113,7 +113,11 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
       if (trim(word.text, ":.").empty()) continue;
       digits.push_back(word);
     }
-    if (digits.empty() && s + 1 < row.segments.size()) digits = row.segments[s + 1].words;
+    // The digits after gaps a stamp or a smudge put among them ("NIP.  96FT PLO  198903").
+    for (size_t next = s + 1; digits.empty() && next < row.segments.size(); ++next)
+      for (size_t rest = next; rest < row.segments.size(); ++rest)
+        digits.insert(digits.end(), row.segments[rest].words.begin(),
+                      row.segments[rest].words.end());
     Field field = fieldFrom(digits, row.page);
     field.value = trim(field.value, ":. ");
     const auto nip = normaliseNip(field.value);
@@ -122,7 +126,9 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
     });
     if (nip.value.empty() && cut && labelled && digitCount >= 8) {
       if (segmentIndex) *segmentIndex = s;
-      return Field{};
+      Field where;  // no value: only where the digits stand
+      where.box = field.box;
+      return where;
     }
     if (nip.value.empty() || (misread && nip.confidence < 1.0)) continue;
     field.printed = field.value;
@@ -332,8 +338,10 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
   if (nipRow == rows.size()) return signerWithoutNip(letter, vocabulary, used);
   const Row& anchor = rows[nipRow];
   const int margin = 3 * std::max(anchor.height, 10);
+  // The NIP line from its label to its last digit (gaps a stamp put among the digits may
+  // leave the label a segment of its own).
   const int x0 = anchor.segments[nipSegment].box.x0 - margin;
-  const int x1 = anchor.segments[nipSegment].box.x1 + margin;
+  const int x1 = std::max(anchor.segments[nipSegment].box.x1, signer.nip.box.x1) + margin;
 
   // The name: the nearest text above the NIP line in the block, past rank lines.
   size_t nameRow = nipRow;

@@ -149,6 +149,43 @@ bool readsBetter(const Field& other, const Field& current) {
                    other.confidence >= current.confidence + kClearlySurer);
 }
 
+// A signer's name as compared across letters: its words before the degrees, folded, without
+// a first word of one or two letters (a scrap the stamp left, or "Ir.", "H.": "xU HIDAYAT"
+// -> "hidayat").
+std::string signerNameCore(const std::string& name) {
+  auto words = split(split(name, ',').front(), ' ');
+  std::erase_if(words, [](const std::string& word) { return foldedLetters(word).empty(); });
+  if (words.size() > 1 && foldedLetters(words.front()).size() <= 2) words.erase(words.begin());
+  std::string core;
+  for (const auto& word : words) core += foldedLetters(word);
+  return core;
+}
+
+// A signer whose NIP the stamp hid signs another letter of the case where it was read:
+// the same degrees, and the name read here the end of the name read there (its first words
+// under the stamp) or two letters off it. Its NIP stands for the lost one; the name and the
+// title are then reconciled as for any shared NIP.
+void borrowLostSignerNips(std::vector<Letter>& letters) {
+  constexpr size_t kMinNameLetters = 6;
+  for (auto& letter : letters) {
+    Person& signer = letter.signatory;
+    const std::string core = signerNameCore(signer.name.value);
+    if (isValidNip(signer.nip) || core.size() < kMinNameLetters) continue;
+    const Field* match = nullptr;
+    for (const auto& other : letters) {
+      const Person& clear = other.signatory;
+      if (&other == &letter || !isValidNip(clear.nip) || isImplausibleNip(clear.nip) ||
+          degreesOf(clear.name.value) != degreesOf(signer.name.value))
+        continue;
+      const std::string otherCore = signerNameCore(clear.name.value);
+      if (!otherCore.ends_with(core) && editDistance(core, otherCore, 2) > 2) continue;
+      if (match && match->value != clear.nip.value) return;  // two people: neither is sure
+      match = &clear.nip;
+    }
+    if (match) signer.nip = readInAnotherLetter(*match);
+  }
+}
+
 // A signer's NIP misread into one that cannot be takes the case's clear reading of it,
 // where another letter prints it.
 void mendSignerNips(std::vector<Letter>& letters) {
@@ -188,6 +225,7 @@ void fillMissingTitles(std::vector<Letter>& letters) {
 }  // namespace
 
 void reconcileSigners(std::vector<Letter>& letters) {
+  borrowLostSignerNips(letters);
   mendSignerNips(letters);
   fillMissingTitles(letters);
   // Readings of each NIP as first extracted, so the order of the letters does not matter.

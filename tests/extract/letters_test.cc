@@ -661,6 +661,21 @@ TEST(ColonLists, AClearWordAfterTheLabelIsNoColon) {
   for (const auto& holder : letters[0].holders) EXPECT_NE(holder.name.value, "Siti Rahma");
 }
 
+TEST(Signatory, ANipLabelApartFromItsDamagedDigitsSpansTheBlockToThem) {
+  // The stamp left the label a segment of its own and the digits in pieces: the block's
+  // column still reaches the name's words right of the label.
+  auto letters = extract(
+      {join(join(kRequestHead, {"Nama : Ismail, S.Kom.", "NIP  : 19900101 201501 1 001", ""}),
+            {"Demikian permohonan ini kami sampaikan.", "",
+             "                                  Kepala Dinas Sosial,", "", "", "",
+             "                                  xU        HIDAYAT, S.Pd.I., M.M.",
+             "                                  NIP.      96FT PLO      198903 O25"})});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.name.value, "xU HIDAYAT, S.Pd.I., M.M.");
+  EXPECT_EQ(letters[0].signatory.nip.value, "");
+  EXPECT_EQ(letters[0].signatory.position.value, "Kepala Dinas Sosial");
+}
+
 TEST(Signatory, ABarBetweenTheNipsDigitsIsTheDigitOne) {
   auto signature = kSignature;
   signature.back() = "                                  NIP. 19680512 199403 | 007";

@@ -37,6 +37,25 @@ TEST(ReconcileSigners, NameCutShortByTheStampTakesTheWholeReading) {
   EXPECT_LT(letters[0].signatory.name.confidence, 0.9);
 }
 
+TEST(ReconcileSigners, ANipTheStampHidIsTheOneTheSameNameSignsWithElsewhere) {
+  std::vector<Letter> letters{signedBy("xU HIDAYAT, S.PD.I., M.M.", ""),
+                              signedBy("Ir. Wahyu Hidayat, S.Pd.I., M.M.", kNip)};
+  letters[1].signatory.position = field("Kepala Dinas Pendidikan dan Kebudayaan");
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.nip.value, kNip);
+  EXPECT_EQ(letters[0].signatory.name.value, "Ir. Wahyu Hidayat, S.Pd.I., M.M.");
+  EXPECT_EQ(letters[0].signatory.position.value, "Kepala Dinas Pendidikan dan Kebudayaan");
+  // Other degrees, or another name, are another person.
+  letters = {signedBy("xU HIDAYAT, S.Kom.", ""),
+             signedBy("Ir. Wahyu Hidayat, S.Pd.I., M.M.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.nip.value, "");
+  letters = {signedBy("Rahmat, S.Pd.I., M.M.", ""),
+             signedBy("Ir. Wahyu Hidayat, S.Pd.I., M.M.", kNip)};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.nip.value, "");
+}
+
 TEST(ReconcileSigners, ReadingWithStrayMarksTakesTheCleanOne) {
   std::vector<Letter> letters{signedBy("HI naek (kysini, S.IP:, M.Kes.", kNip),
                               signedBy("Hj. Endang Suryani, S.IP., M. Kes.", kNip)};
