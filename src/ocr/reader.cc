@@ -92,6 +92,9 @@ int sureWords(const PageText& text) {
 // included), a page read upside down 0.27.
 constexpr double kGuessedPage = 0.35;
 
+// A page needs this many lines read before their shape says it lies on its side.
+constexpr size_t kMinSidewaysLines = 5;
+
 // Fewer words than this on a page that is not blank: OCR did not find the text, as on a
 // faint grey scan whose ink is close to its background (a letter page holds hundreds).
 constexpr int kNearlyEmptyWords = 10;
@@ -177,6 +180,7 @@ struct Reader::Impl {
               engine->recognise(*page, options.pageDeadlineSeconds, needText ? text : pdfOnly);
           if (!failure && needText) failure = rereadFaintPage(*engine, *page, text);
           if (!failure && needText) failure = rereadGuessedPage(*engine, *page, needPdf, text);
+          if (!failure && needText) failure = rereadSidewaysPage(*engine, *page, needPdf, text);
           if (failure) {
             file.fail(*failure);
           } else if (needPdf) {
@@ -211,22 +215,56 @@ struct Reader::Impl {
                                            PageText& text) {
     if (wordCount(text) < kNearlyEmptyWords || meanConfidence(text) >= kGuessedPage)
       return std::nullopt;
-    const scan::Page turned = scan::turnedCopy(page, 180);
-    if (turned.image.empty()) return std::nullopt;
-    PageText again = text;
-    again.lines.clear();
-    if (auto failure = engine.recognise(turned, options.pageDeadlineSeconds, again)) return failure;
-    if (sureWords(again) > 2 * std::max(1, sureWords(text))) {
+    return readTurnedIfSurer(engine, page, forPdf, {180}, 2.0, "read as guesses the other way",
+                             text);
+  }
+
+  // A page whose lines were mostly read standing upright (taller than twice their width)
+  // lies on its side: the orientation detector could not tell, and the layout analysis
+  // read its lines as vertical text (often well: the letters are upright to it). It is read
+  // turned either way, and the turn kept that reads more words surely.
+  std::optional<Failure> rereadSidewaysPage(Engine& engine, const scan::Page& page, bool forPdf,
+                                            PageText& text) {
+    const auto standing = std::count_if(text.lines.begin(), text.lines.end(), [](const Line& line) {
+      return line.box.y1 - line.box.y0 > 2 * (line.box.x1 - line.box.x0);
+    });
+    if (text.lines.size() < kMinSidewaysLines ||
+        standing * 2 <= static_cast<long>(text.lines.size()))
+      return std::nullopt;
+    return readTurnedIfSurer(engine, page, forPdf, {90, 270}, 1.0, "its lines read standing", text);
+  }
+
+  // Reads `page` turned by each of `turns` (degrees clockwise) and keeps the reading with
+  // the most sure words when it has more than `factor` times as many as `text`.
+  std::optional<Failure> readTurnedIfSurer(Engine& engine, const scan::Page& page, bool forPdf,
+                                           std::initializer_list<int> turns, double factor,
+                                           const std::string& why, PageText& text) {
+    std::optional<PageText> best;
+    int bestTurn = 0;
+    for (const int degrees : turns) {
+      const scan::Page turned = scan::turnedCopy(page, degrees, why);
+      if (turned.image.empty()) continue;
+      PageText again = text;
+      again.lines.clear();
+      if (auto failure = engine.recognise(turned, options.pageDeadlineSeconds, again))
+        return failure;
       again.cleanup = turned.cleanup;
       again.width = turned.width;
       again.height = turned.height;
-      text = std::move(again);
-    } else if (forPdf) {
-      // The searchable PDF takes the engine's last page: the page as it was kept.
-      PageText scratch;
-      return engine.recognise(page, options.pageDeadlineSeconds, scratch);
+      if (!best || sureWords(again) > sureWords(*best)) {
+        best = std::move(again);
+        bestTurn = degrees;
+      }
     }
-    return std::nullopt;
+    if (!best) return std::nullopt;
+    const bool kept = sureWords(*best) > factor * std::max(1, sureWords(text));
+    if (kept) text = std::move(*best);
+    // The searchable PDF takes the engine's last page: the page as it was kept.
+    if (!forPdf || (kept && bestTurn == *(turns.end() - 1))) return std::nullopt;
+    PageText scratch;
+    if (!kept) return engine.recognise(page, options.pageDeadlineSeconds, scratch);
+    return engine.recognise(scan::turnedCopy(page, bestTurn, why), options.pageDeadlineSeconds,
+                            scratch);
   }
 
   // Reads `cleaned` and keeps that reading in `text` when it finds more words.

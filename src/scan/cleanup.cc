@@ -264,7 +264,7 @@ Page withNormalisedBackground(const Page& page) {
   return flat;
 }
 
-Page turnedCopy(const Page& page, int degrees) {
+Page turnedCopy(const Page& page, int degrees, const std::string& why) {
   Page turned = emptyCopy(page);
   if (page.image.empty()) return turned;
   const int quarters = ((degrees / 90) % 4 + 4) % 4;
@@ -272,8 +272,7 @@ Page turnedCopy(const Page& page, int degrees) {
                              : pixRotateOrth(page.image.pix(), quarters));
   if (!image) return turned;
   setImage(turned, std::move(image));
-  turned.cleanup.push_back("turned " + std::to_string(quarters * 90) +
-                           " (read as guesses the other way)");
+  turned.cleanup.push_back("turned " + std::to_string(quarters * 90) + " (" + why + ")");
   return turned;
 }
 

@@ -115,9 +115,10 @@ Page withStretchedContrast(const Page& page);
 Page withDarkInkOnly(const Page& page);
 
 // A copy of `page` turned by `degrees` (90, 180, 270 clockwise), recorded in its clean-up
-// list: for a page whose upright reading is all guesses (the orientation detector can be
-// sure and wrong on a grainy page). Its image is empty when `page` has none.
-Page turnedCopy(const Page& page, int degrees);
+// list with `why`: for a page whose upright reading is all guesses (the orientation
+// detector can be sure and wrong on a grainy page) or lies on its side. Its image is empty
+// when `page` has none.
+Page turnedCopy(const Page& page, int degrees, const std::string& why);
 
 // A rectangle of a page image, in pixels (x1, y1 exclusive).
 struct Region {

@@ -302,6 +302,16 @@ TEST(OcrReader, APageReadAsGuessesIsReadTurnedHalfRoundToo) {
   EXPECT_FALSE(hasNote(file.pages[1], "turned 180 (read as guesses the other way)"));
 }
 
+TEST(OcrReader, APageWhoseLinesWereReadStandingIsReadTurned) {
+  // A generated scan (degraded seed 39, case 19) lying on its side that the orientation
+  // detector took for upright: its lines were read as vertical text, each taller than wide.
+  const FileText file = readGeneratedCase("ocr-sideways", 39, 19, "rekomendasi-5383.tif");
+  ASSERT_EQ(file.pages.size(), 1u);
+  EXPECT_TRUE(hasNote(file.pages[0], "turned 270 (its lines read standing)"));
+  const std::string text = pageText(file.pages[0]);
+  EXPECT_NE(text.find("BADAN PERENCANAAN PEMBANGUNAN DAERAH"), std::string::npos) << text;
+}
+
 TEST(OcrReader, BadInputsFailAloneWithTheirCodes) {
   Reader reader(twoJobs());
   const std::vector<std::pair<std::string, std::string>> cases = {
