@@ -68,9 +68,10 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
         i = kv->lastRow;
         continue;
       }
-      // One unreadable short row inside a list (a smudged label) does not end it.
+      // One unreadable short row inside a list (a smudged label) does not end it; a short
+      // sentence of the body's wording ("Dengan ini memberikan rekomendasi kepada") does.
       const bool nextIsList =
-          i + 1 < letter.rows.size() && !kv && letter.rows[i].folded().size() <= 6 && [&] {
+          i + 1 < letter.rows.size() && !kv && letter.rows[i].folded().size() <= 6 && !body && [&] {
             const auto next = keyValue(letter.rows, i + 1, vocabulary);
             return next && isPersonField(next->field);
           }();

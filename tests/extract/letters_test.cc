@@ -440,6 +440,16 @@ TEST(ColonLists, SignerDescribedBeforeTheHolderIsNotAHolder) {
   ASSERT_EQ(letters[0].holders.size(), 1u);
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
   EXPECT_EQ(letters[0].holders[0].reason.value, "unspecified");
+  // A short sentence between the two lists, of five words like a smudged label's row.
+  letters = extract(
+      {join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024", "Yang bertanda tangan di bawah ini:",
+             "Nama     : Dr. H. Hamsah, M.M.", "NIP      : 19730516 199601 1 017",
+             "Jabatan  : Kepala Badan Kepegawaian", "Dengan ini memberikan rekomendasi kepada",
+             "Nama     : Siti Rahma", "NIP      : 19900101 201501 2 001", ""},
+            kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
 }
 
 TEST(ColonLists, TheSentenceIntroducingTheHoldersEndsTheSignersListDespiteItsColon) {
