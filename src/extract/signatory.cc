@@ -191,15 +191,14 @@ bool endsTitleSearch(const Row& row, const Segment& segment, const Vocabulary& v
        segment.text.substr(0, segment.text.find(' ')).find('.') != std::string::npos))
     return true;
   if (isStopRow(row, vocabulary)) return true;
-  // The place and date line ("Mamuju, 14 Februari 2024"): a title holds no date. With
-  // its month lost to the stamp ("Majene, 14   2023") it is still a place, a comma and
-  // a year; a title has no year after its comma (though a speck may read as a digit there:
-  // "Mamuju, 5").
-  static const Poco::RegularExpression placeAndNumber(
-      "^\\W{0,3}[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?\\s*,.*\\b(?:19|20)\\d\\d\\b");
+  // The place and date line ("Mamuju, 14 Februari 2024"): a title holds no date, and no
+  // year either (the line with its day or month lost to the stamp, "Makassar » Desember
+  // 2023", "Mamuju. 7 Mer 2024"; a speck after a title's comma may read as a digit,
+  // "Mamuju, 5", no year).
+  static const Poco::RegularExpression year("(?<![\\d/.])(?:19|20)\\d\\d(?![\\d/])");
   Poco::RegularExpression::Match found;
   return !normaliseDate(segment.text, vocabulary).value.empty() ||
-         placeAndNumber.match(segment.text, 0, found) > 0;
+         year.match(segment.text, 0, found) > 0;
 }
 
 // Specks of the stamp's rim read before the title on its row ("SN N Sekretaris Daerah"):

@@ -686,6 +686,20 @@ TEST(Signatory, ANipLabelApartFromItsDamagedDigitsSpansTheBlockToThem) {
   EXPECT_EQ(letters[0].signatory.position.value, "Kepala Dinas Sosial");
 }
 
+TEST(Signatory, ADateLineWhoseDayTheStampTookIsNoPartOfTheTitle) {
+  auto letters = extract(
+      {join(join(kRequestHead, {"Nama : Ismail, S.Kom.", "NIP  : 19900101 201501 1 001", ""}),
+            {"Demikian permohonan ini kami sampaikan.", "",
+             "                                  Makassar \u00bb Desember 2023",
+             "                                  Kepala Badan Kepegawaian dan",
+             "                                  Pengembangan Sumber Daya Manusia,", "", "", "",
+             "                                  Drs. Ichwan Pattola, M.Si.",
+             "                                  NIP. 19760513 201101 1 044"})});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.position.value,
+            "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia");
+}
+
 TEST(Signatory, ABarBetweenTheNipsDigitsIsTheDigitOne) {
   auto signature = kSignature;
   signature.back() = "                                  NIP. 19680512 199403 | 007";
