@@ -132,10 +132,16 @@ bool readReason(const Person& holder) {
   return holder.reason.page > 0;
 }
 
+// A reason read in the holder's list that names none the vocabulary knows ("Perubahan
+// eriail", OCR garbled): as good as none where another letter states one.
+bool garbledReason(const Person& holder) {
+  return readReason(holder) && holder.reason.value == "unspecified";
+}
+
 // The reason another reading of the same NIP states, for a holder whose own was not read.
 void takeStatedReason(Person& holder, const std::vector<Person>& readings) {
   const auto stated = std::find_if(readings.begin(), readings.end(), [&](const Person& other) {
-    return other.nip.value == holder.nip.value && readReason(other);
+    return other.nip.value == holder.nip.value && readReason(other) && !garbledReason(other);
   });
   if (stated != readings.end()) holder.reason = readInAnotherLetter(stated->reason);
 }
@@ -228,7 +234,8 @@ void reconcileHolders(std::vector<Letter>& letters) {
                                           [](const Person& holder) { return readReason(holder); });
     for (auto& holder : letter.holders) {
       if (!isValidNip(holder.nip)) continue;
-      if (showsReasons && !readReason(holder)) takeStatedReason(holder, readings);
+      if (showsReasons && (!readReason(holder) || garbledReason(holder)))
+        takeStatedReason(holder, readings);
       for (const FieldOf field :
            {&Person::name, &Person::nik, &Person::email, &Person::position, &Person::unit}) {
         const Field* best = &(holder.*field);

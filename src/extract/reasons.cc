@@ -63,7 +63,12 @@ void assignReasons(std::vector<Person>& holders, const LetterRows& letter,
   }
   judge();
   for (auto& holder : holders) {
-    if (holder.reason.found()) {
+    // The holder's own value when it names a reason; one OCR garbled ("Perubahan eriail")
+    // or a dash gives way to the reason the body states.
+    const bool ownReason =
+        holder.reason.found() &&
+        (!bodyReason.found() || !vocabulary.reasonOf(foldedWords(holder.reason.value)).empty());
+    if (ownReason) {
       holder.reason.printed = holder.reason.value;
       holder.reason.value = reasonCode(holder.reason.printed, vocabulary);
     } else if (bodyReason.found()) {

@@ -187,6 +187,16 @@ TEST(ReconcileHolders, ReasonNotReadTakesTheOneTheOtherLetterStates) {
   EXPECT_EQ(letters[2].holders[0].reason.value, "unspecified");
 }
 
+TEST(ReconcileHolders, AReasonReadGarbledTakesTheOneTheOtherLetterStates) {
+  std::vector<Letter> letters{listing({holder("Irwan", "", "")}),
+                              listing({holder("Irwan", "", "")})};
+  letters[0].holders[0].reason = stated("unspecified", "Perubahan eriail");
+  letters[1].holders[0].reason = stated("superseded", "Perubahan alamat email");
+  reconcileHolders(letters);
+  EXPECT_EQ(letters[0].holders[0].reason.value, "superseded");
+  EXPECT_EQ(letters[1].holders[0].reason.value, "superseded");
+}
+
 TEST(ReconcileHolders, NipMisreadIntoOneThatCannotBeIsTheOtherLettersClearOne) {
   // A day "33" and a 19th digit with one misread: neither NIP can be; the other letter lists
   // each clearly. A plausible misreading ("...011906") is not for this step to doubt.

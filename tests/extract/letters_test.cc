@@ -248,6 +248,18 @@ TEST(ColonLists, RepeatedBlocksGiveOneHolderEach) {
   EXPECT_FALSE(letters[0].holders[1].email.found());
 }
 
+TEST(ColonLists, AHoldersReasonReadGarbledGivesWayToTheBodys) {
+  auto head = kRequestHead;
+  head.back() = "Sehubungan dengan yang bersangkutan telah pensiun, kami mengajukan permohonan";
+  head.push_back("pencabutan sertifikat elektronik:");
+  auto letters =
+      extract({join(join(head, {"Nama       : Siti Rahma", "NIP        : 19900101 201501 2 001",
+                                "Keterangan : Pqrxz wvy", ""}),
+                    kSignature)});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].reason.value, "cessationOfOperation");
+}
+
 TEST(ColonLists, SpecksAfterAPositionGoRomanNumeralsStay) {
   auto letters = extract({join(
       kRequestHead, {"Nama : Andi", "NIP : 19900101 201501 1 001",
