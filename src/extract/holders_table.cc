@@ -309,8 +309,12 @@ bool isDigitWord(const std::string& text) {
 // a day. An NIP's later groups ("200712 2 004") and a NIK (a region code first) do not.
 bool opensWithBirthDate(const std::vector<ocr::Word>& cell) {
   if (cell.empty()) return false;
-  std::string digits = leadingIdentityRun(trim(cell.front().text, ".,:;|"));
-  digits.erase(std::remove(digits.begin(), digits.end(), ' '), digits.end());
+  std::string digits;
+  for (const char ch : leadingIdentityRun(trim(cell.front().text, ".,:;|"))) {
+    if (ch == ' ') continue;
+    if (!std::isdigit(static_cast<unsigned char>(ch))) return false;  // a look-alike, a dot
+    digits += ch;
+  }
   if (digits.size() != 8 && digits.size() < 18) return false;
   const int year = std::stoi(digits.substr(0, 4));
   const int month = std::stoi(digits.substr(4, 2));

@@ -808,6 +808,13 @@ TEST(Tables, RowsWhoseNumbersWerePrintedTooFaintStartAtTheirNips) {
   EXPECT_EQ(letters[0].holders[1].position.value, "Analis Kepegawaian");
   EXPECT_EQ(letters[0].holders[2].name.value, "Salmawati, A.Md.");
   EXPECT_EQ(letters[0].holders[2].nip.value, "198102082014022007");
+  // A look-alike letter among the first group's digits is no birth date to read (and no
+  // number to parse).
+  page = join(kRequestHead,
+              {"No  Nama            NIP                    Jabatan          Alasan",
+               "    Nurmiati,       19810311 200712        Pranata Komputer  Pensiun",
+               "                    1979O519 200103 1 010  Analis Kepegawaian  Mutasi", ""});
+  EXPECT_NO_THROW(letters = extract({join(page, kSignature)}));
 }
 
 TEST(Tables, LoneDigitsInTheNameCellAreNoPartOfTheNumbers) {
