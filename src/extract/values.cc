@@ -161,7 +161,14 @@ Normalised normaliseIdentity(std::string_view printed, size_t length, size_t mis
     for (size_t front = 0; front <= extra; ++front)
       if (const std::string inner = digits.substr(front, length); plausible(inner))
         plausibleOnes.push_back(inner);
-    if (plausibleOnes.size() == 1) digits = plausibleOnes.front();
+    if (plausibleOnes.size() == 1) {
+      digits = plausibleOnes.front();
+    } else if (plausibleOnes.size() > 1 && extra == 1 && digits[0] == '1' &&
+               plausible(digits.substr(1))) {
+      // Both ways plausible: a "1" in front is the label's colon or the cell's rule, which
+      // OCR reads so far more often than a speck after the number.
+      digits = digits.substr(1);
+    }
   }
   // The first digit lost to a speck or the stamp's edge ("97809162006042008"): when just
   // one digit in front makes a plausible number (a NIP's birth year), it was that one.

@@ -45,6 +45,8 @@ TEST(Nip, TableRuleReadAsLeadingOneIsDropped) {
   EXPECT_EQ(normaliseNip("119680130: 199701 1 004.").value, "196801301997011004");
   // Two rules or specks.
   EXPECT_EQ(normaliseNip("11198805192021032034").value, "198805192021032034");
+  // A NIK plausible with its first or its last digit left out: the "1" in front goes.
+  EXPECT_EQ(normaliseNik("17604010102880004").value, "7604010102880004");
 }
 
 TEST(Nip, ScrapsAroundTheNumberAreLeftOut) {
