@@ -112,7 +112,11 @@ std::string nearestKnownDomain(const std::string& domain,
     const int allowed = std::max<int>(1, static_cast<int>(known.size()) / 7);
     for (size_t start : starts) {
       const std::string_view tail = std::string_view(domain).substr(start);
-      const int distance = editDistance(tail, known, allowed);
+      // A dot OCR read inside a label ("go.vakab.go.id") costs nothing more than the letter
+      // it came with.
+      const int distance =
+          std::min(editDistance(tail, known, allowed),
+                   editDistance(dotless(std::string(tail)), dotless(known), allowed));
       if (distance > allowed) continue;
       if (best.empty() || distance < bestDistance ||
           (distance == bestDistance && count > bestCount)) {

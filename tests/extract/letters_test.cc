@@ -400,6 +400,13 @@ TEST(ColonLists, DomainMisreadInLettersTakesTheOneTheLetterShows) {
   EXPECT_EQ(letters[0].holders[1].email.value, "yohanis@pupr.makassarkota.go.id");
   EXPECT_EQ(letters[0].holders[2].email.value, "kadir72@makassarkota.go.id");
   EXPECT_EQ(letters[0].holders[3].email.value, "amir93@makassarkota.go.id");
+  // A dot read inside a short domain's label along with a letter misread.
+  letters = extract({{"PEMERINTAH KABUPATEN GOWA", "Email: bkpsdm@gowakab.go.id",
+                      "Perihal : Permohonan Pencabutan Sertifikat Elektronik",
+                      "1. Nama : Rusnawati", "   Email : rusnawati@go.vakab.go.id",
+                      "2. Nama : Amir", "   Email : amir93@gowakab.go.id"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 2u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "rusnawati@gowakab.go.id");
 }
 
 TEST(ColonLists, AnAtPutBackBeforeTheLettersDomainLeavesTheDigitsRepaired) {
