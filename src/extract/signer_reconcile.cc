@@ -172,6 +172,7 @@ void borrowLostSignerNips(std::vector<Letter>& letters) {
     const std::string core = signerNameCore(signer.name.value);
     if (isValidNip(signer.nip) || core.size() < kMinNameLetters) continue;
     const Field* match = nullptr;
+    bool ambiguous = false;  // two people read alike: neither is sure
     for (const auto& other : letters) {
       const Person& clear = other.signatory;
       if (&other == &letter || !isValidNip(clear.nip) || isImplausibleNip(clear.nip) ||
@@ -179,10 +180,10 @@ void borrowLostSignerNips(std::vector<Letter>& letters) {
         continue;
       const std::string otherCore = signerNameCore(clear.name.value);
       if (!otherCore.ends_with(core) && editDistance(core, otherCore, 2) > 2) continue;
-      if (match && match->value != clear.nip.value) return;  // two people: neither is sure
+      ambiguous = ambiguous || (match && match->value != clear.nip.value);
       match = &clear.nip;
     }
-    if (match) signer.nip = readInAnotherLetter(*match);
+    if (match && !ambiguous) signer.nip = readInAnotherLetter(*match);
   }
 }
 

@@ -54,6 +54,15 @@ TEST(ReconcileSigners, ANipTheStampHidIsTheOneTheSameNameSignsWithElsewhere) {
              signedBy("Ir. Wahyu Hidayat, S.Pd.I., M.M.", kNip)};
   reconcileSigners(letters);
   EXPECT_EQ(letters[0].signatory.nip.value, "");
+  // A name the end of two people's lends neither NIP; the next letter's signer still borrows.
+  letters = {signedBy("xU HIDAYAT, S.Pd.I., M.M.", ""),
+             signedBy("Ir. Wahyu Hidayat, S.Pd.I., M.M.", kNip),
+             signedBy("Ir. Rahmat Hidayat, S.Pd.I., M.M.", "197001012000031002"),
+             signedBy("a SAHRIA HASYIM, M.Si.", ""),
+             signedBy("Dra. Hj. Sahria Hasyim, M.Si.", "196901012000032001")};
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[0].signatory.nip.value, "");
+  EXPECT_EQ(letters[3].signatory.nip.value, "196901012000032001");
 }
 
 TEST(ReconcileSigners, ReadingWithStrayMarksTakesTheCleanOne) {
