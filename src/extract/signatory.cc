@@ -114,10 +114,10 @@ std::optional<Field> nipOnRow(const Row& row, const Vocabulary& vocabulary, size
       digits.push_back(word);
     }
     // The digits after gaps a stamp or a smudge put among them ("NIP.  96FT PLO  198903").
-    for (size_t next = s + 1; digits.empty() && next < row.segments.size(); ++next)
-      for (size_t rest = next; rest < row.segments.size(); ++rest)
-        digits.insert(digits.end(), row.segments[rest].words.begin(),
-                      row.segments[rest].words.end());
+    if (digits.empty())
+      for (size_t next = s + 1; next < row.segments.size(); ++next)
+        digits.insert(digits.end(), row.segments[next].words.begin(),
+                      row.segments[next].words.end());
     Field field = fieldFrom(digits, row.page);
     field.value = trim(field.value, ":. ");
     const auto nip = normaliseNip(field.value);
