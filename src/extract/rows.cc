@@ -8,12 +8,6 @@
 
 namespace cabut::extract {
 
-ocr::Box unite(const ocr::Box& a, const ocr::Box& b) {
-  if (a.x1 <= a.x0 && a.y1 <= a.y0) return b;
-  if (b.x1 <= b.x0 && b.y1 <= b.y0) return a;
-  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
 Segment makeSegment(std::vector<ocr::Word> words) {
   Segment segment;
   segment.words = std::move(words);

@@ -49,6 +49,6 @@ Field fieldFrom(const std::vector<ocr::Word>& words, int page);
 // side on one line after the "@" are joined by a dot; words on the next line (an address
 // wrapped in a narrow cell) join as before.
 Field emailFieldFrom(const std::vector<ocr::Word>& words, int page);
-ocr::Box unite(const ocr::Box& a, const ocr::Box& b);
+using ocr::unite;
 
 }  // namespace cabut::extract

@@ -288,10 +288,6 @@ bool contains(const Box& outer, const Box& inner) {
          inner.y1 <= outer.y1;
 }
 
-Box unionOf(const Box& a, const Box& b) {
-  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
-}
-
 // The areas to read again around `marks`: each mark's box grown by the lines it crosses
 // (whole, so a line is never read in part), boxes that then overlap merged.
 std::vector<Box> markedAreas(const std::vector<scan::Region>& marks,
@@ -303,13 +299,13 @@ std::vector<Box> markedAreas(const std::vector<scan::Region>& marks,
     for (auto& area : areas)
       for (const auto& line : lines)
         if (intersects(line.box, area) && !contains(area, line.box)) {
-          area = unionOf(area, line.box);
+          area = unite(area, line.box);
           grown = true;
         }
     for (size_t i = 0; i < areas.size() && !grown; ++i)
       for (size_t j = i + 1; j < areas.size() && !grown; ++j)
         if (intersects(areas[i], areas[j])) {
-          areas[i] = unionOf(areas[i], areas[j]);
+          areas[i] = unite(areas[i], areas[j]);
           areas.erase(areas.begin() + static_cast<long>(j));
           grown = true;
         }

@@ -12,6 +12,9 @@ struct Box {
   int x0 = 0, y0 = 0, x1 = 0, y1 = 0;
 };
 
+// The smallest box holding both; an empty box (the default) adds nothing.
+Box unite(const Box& a, const Box& b);
+
 struct Word {
   std::string text;         // UTF-8, as read (already XML-safe)
   float confidence = 0.0f;  // 0..1
