@@ -27,6 +27,13 @@ bool sameWords(const std::vector<std::string>& words, size_t start, const Phrase
 
 std::string Vocabulary::labelField(const std::vector<std::string>& words) const {
   if (words.empty()) return {};
+  // A degree ("S.Pd." read "SPd:" on a table's wrapped name line) is one edit from a short
+  // label ("SKPD"); only the label itself, spelt out, counts there.
+  if (words.size() == 1 && isDegree(words[0])) {
+    for (const auto& label : labels)
+      if (label.words.size() == 1 && label.words[0] == words[0]) return label.field;
+    return {};
+  }
   for (const auto& label : labels) {
     if (sameWords(words, 0, label.words)) return label.field;
     if (words.size() > 1 && isEnumerator(words[0]) && sameWords(words, 1, label.words))
@@ -42,6 +49,10 @@ std::string Vocabulary::labelField(const std::vector<std::string>& words) const 
     if (labelJoined.size() >= 8 && sameWord(joined, labelJoined)) return label.field;
   }
   return {};
+}
+
+bool Vocabulary::isDegree(const std::string& foldedWord) const {
+  return degreeLetters.contains(foldedWord);
 }
 
 std::string Vocabulary::identitySuffixField(const std::vector<std::string>& words) const {

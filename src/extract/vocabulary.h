@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,7 @@ class Vocabulary {
   std::vector<std::string> positionWords;  // folded: "pranata", "komputer", ...
   std::vector<std::string> nameTitles;     // as printed before a name: "Dr.", "Ir.", "Hj."
   std::vector<std::string> degrees;        // as printed after a name: "S.Kom.", "M.Si."
+  std::set<std::string> degreeLetters;     // the same without dots, folded: "skom", "msi"
   std::map<std::string, std::unique_ptr<Poco::RegularExpression>> patterns;
 
   // The pattern named `name` (always present: the schema requires... or nullptr).
@@ -57,6 +59,8 @@ class Vocabulary {
   // The field of the longest label that `words` (folded) is made of exactly, allowing
   // one leading enumerator ("1", "a"); empty when none.
   std::string labelField(const std::vector<std::string>& words) const;
+  // True when a folded word is one of the degrees spelt without its dots ("spd", "skom").
+  bool isDegree(const std::string& foldedWord) const;
   // "nip"/"nik" for a longer key ending in that label ("Nomor Induk Kependudukan (NIK)").
   std::string identitySuffixField(const std::vector<std::string>& words) const;
   // The field of a key made of two labels joined by "/" ("Instansi/Unit Kerja").

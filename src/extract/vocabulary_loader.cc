@@ -150,8 +150,10 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
     if (word.size() == 1) vocabulary->positionWords.push_back(word.front());
   for (xmlNode* title : children(child(root, "name-titles"), "phrase"))
     vocabulary->nameTitles.push_back(content(title));
-  for (xmlNode* degree : children(child(root, "degrees"), "phrase"))
+  for (xmlNode* degree : children(child(root, "degrees"), "phrase")) {
     vocabulary->degrees.push_back(content(degree));
+    vocabulary->degreeLetters.insert(foldedLetters(vocabulary->degrees.back()));
+  }
   for (xmlNode* pattern : children(child(root, "patterns"), "pattern")) {
     const std::string name = attribute(pattern, "name");
     try {

@@ -49,6 +49,11 @@ TEST(Vocabulary, ShippedFileLoads) {
   EXPECT_EQ((*vocabulary)->combinedLabelField("No. KTP/NIK"), "nik");
   EXPECT_EQ((*vocabulary)->identitySuffixField({"nomor", "induk", "kependudukan", "nik"}), "nik");
   EXPECT_EQ((*vocabulary)->labelField({"tempat", "lahir"}), "");
+  // "S.Pd." read "SPd:" is a degree, not the label "SKPD" one letter away; a misread label
+  // that is no degree still matches.
+  EXPECT_EQ((*vocabulary)->labelField({"spd"}), "");
+  EXPECT_EQ((*vocabulary)->labelField({"skpd"}), "unit");
+  EXPECT_EQ((*vocabulary)->labelField({"skpo"}), "unit");
   EXPECT_EQ((*vocabulary)->combinedLabelField("Instansi/Unit Kerja"), "unit");
   EXPECT_EQ((*vocabulary)->combinedLabelField("Jabatan/Pangkat"), "position");
   EXPECT_EQ((*vocabulary)->combinedLabelField("Tempat/Tgl. Lahir"), "");
