@@ -252,6 +252,27 @@ int monthByFirstLetters(const std::string& word, const Vocabulary& vocabulary) {
   return found;
 }
 
+// The day before a month's name, of one or two characters: digits, where a stroke read as
+// a letter stands for a 1 ("I Maret", "J3 Februari", "2l Mei") and a round one for a 0
+// ("1o Juni"), as long as one character is a digit or the day is a lone stroke.
+std::string dayDigits(const std::string& word) {
+  std::string digits;
+  int realDigits = 0;
+  for (char ch : word) {
+    if (isDigit(ch)) {
+      digits += ch;
+      ++realDigits;
+    } else if (ch == 'i' || ch == 'l' || ch == 'j') {
+      digits += '1';
+    } else if (ch == 'o' && !digits.empty()) {
+      digits += '0';
+    } else {
+      return {};
+    }
+  }
+  return realDigits > 0 || digits == "1" ? digits : std::string();
+}
+
 }  // namespace
 
 Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
@@ -279,14 +300,14 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
       month = monthByFirstLetters(words[i + 1], vocabulary);
       confidence = 0.7;
     }
-    if (month == 0 || words[i].size() > 2 || !isDigit(words[i][0])) continue;
+    if (month == 0 || words[i].size() > 2) continue;
     std::string yearText;
     for (size_t k = i + 2; k < words.size() && yearText.size() < 4; ++k) {
       const std::string digits = identityDigits(words[k]);
       if (digits.empty()) break;
       yearText += digits;
     }
-    const std::string dayText = identityDigits(words[i]);
+    const std::string dayText = dayDigits(words[i]);
     if (yearText.size() != 4 || dayText.empty()) continue;
     const int day = std::stoi(dayText), year = std::stoi(yearText);
     if (plausibleDate(year, month, day)) return {isoDate(year, month, day), confidence};

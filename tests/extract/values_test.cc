@@ -112,6 +112,14 @@ TEST(Dates, AStrokeForTheDayOne) {
   EXPECT_EQ(normaliseDate("| Maret 2024", vocabulary()).value, "2024-03-01");
   EXPECT_EQ(normaliseDate("! April 2024", vocabulary()).value, "2024-04-01");
   EXPECT_EQ(normaliseDate("Maret 2024", vocabulary()).value, "");
+  // A stroke read as a letter in the day: a capital I, a J, an l; an O for a 0.
+  EXPECT_EQ(normaliseDate("Mamasa, I Maret 2024", vocabulary()).value, "2024-03-01");
+  EXPECT_EQ(normaliseDate("Mamasa,-J3 Februari 2024", vocabulary()).value, "2024-02-13");
+  EXPECT_EQ(normaliseDate("2l Mei 2024", vocabulary()).value, "2024-05-21");
+  EXPECT_EQ(normaliseDate("1o Juni 2024", vocabulary()).value, "2024-06-10");
+  // Other letters are no day.
+  EXPECT_EQ(normaliseDate("di Maret 2024", vocabulary()).value, "");
+  EXPECT_EQ(normaliseDate("a Maret 2024", vocabulary()).value, "");
 }
 
 TEST(Dates, NumericForms) {
