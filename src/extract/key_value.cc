@@ -17,6 +17,8 @@ Field valueField(const std::string& field, const std::vector<ocr::Word>& words, 
 constexpr size_t kListRowsAround = 6;
 // Below this a short word before a label is a speck in the margin, not a word.
 constexpr float kMarginSpeckConfidence = 0.3f;
+// A short word after a label read with less confidence than this is its colon misread.
+constexpr float kColonScrapConfidence = 0.2f;
 // Below this a scrap of two letters before a whole label and its colon is no word: the
 // colon bounds the key, so the label itself is the evidence.
 constexpr float kUnsureScrap = 0.5f;
@@ -35,6 +37,12 @@ bool isScrap(const ocr::Word& word, float below) {
 // A short word the engine all but rejected: a speck, or a colon misread as letters.
 bool isRejectedScrap(const ocr::Word& word) {
   return isScrap(word, kMarginSpeckConfidence);
+}
+
+// A colon a speck or stamp ink joined, read as a short word the engine all but rejected
+// ("Perihal vat Permohonan ...").
+bool isColonScrap(const ocr::Word& word) {
+  return word.text.size() <= 3 && word.confidence < kColonScrapConfidence;
 }
 
 // "\u201cey Perihal. :": scraps of two letters or fewer the engine was unsure of, in the
@@ -214,7 +222,8 @@ std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size
   // before a number or address a speck the engine all but rejected ("NIP  ot 1970...").
   while (!value.empty() &&
          (!hasAlnum(value.front().text) ||
-          (provesItself(field) && value.size() > 1 && isRejectedScrap(value.front()))))
+          (value.size() > 1 && provesItself(field) && isRejectedScrap(value.front())) ||
+          (value.size() > 1 && isColonScrap(value.front()))))
     value.erase(value.begin());
   if (value.empty()) return std::nullopt;
   KeyValue kv;
@@ -334,8 +343,11 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
     // short unsure mark the engine all but rejected, or lost with the value standing in
     // the list's value column.
     const ocr::Word& colon = words[w];
-    const bool markForColon = foldedLetters(colon.text).size() <= 1 && colon.confidence < 0.5f &&
-                              hasMark(colon.text) && w + 1 < words.size();
+    // Or a short word the engine all but rejected ("Perihal vat Permohonan ...").
+    const bool markForColon =
+        w + 1 < words.size() && ((foldedLetters(colon.text).size() <= 1 &&
+                                  colon.confidence < 0.5f && hasMark(colon.text)) ||
+                                 isColonScrap(colon));
     const size_t valueBegin =
         markForColon ? w + 1
                      : valueInListColumn(rows, index, words, w, vocabulary).value_or(words.size());

@@ -501,6 +501,22 @@ std::vector<Letter> extractMarked(const std::vector<std::string>& lines) {
   return extractLetters(fileOf({std::move(page)}), vocabulary());
 }
 
+TEST(HeaderFields, AColonReadAsAShortWordTheEngineAllButRejectedGoes) {
+  // "Perihal vat Permohonan ...": the colon and a speck read as a word at confidence 0.1;
+  // the same word read surely is part of the subject.
+  for (const std::string subjectLine :
+       {"Perihal vat! Permohonan Pencabutan Sertifikat Elektronik",
+        "Perihal   vat! Permohonan Pencabutan Sertifikat Elektronik"}) {
+    auto letters = extractMarked({"Nomor     : 800/112/II/2024/BKPSDM", subjectLine});
+    ASSERT_EQ(letters.size(), 1u);
+    EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+    EXPECT_EQ(letters[0].kind, Kind::request);
+  }
+  auto sure = extractMarked({"Nomor     : 800/112/II/2024/BKPSDM",
+                             "Perihal   Ada Permohonan Pencabutan Sertifikat Elektronik"});
+  EXPECT_EQ(sure.at(0).subject.value, "Ada Permohonan Pencabutan Sertifikat Elektronik");
+}
+
 TEST(ColonLists, ASentenceNamingTheSignerThenRecommendingIntroducesTheHolder) {
   // The signer is named in the sentence itself: the list after it is the holder's.
   auto letters =
