@@ -40,9 +40,11 @@ bool isRejectedScrap(const ocr::Word& word) {
 }
 
 // A colon a speck or stamp ink joined, read as a short word the engine all but rejected
-// ("Perihal vat Permohonan ...").
+// ("Perihal vat Permohonan ..."). Digits so read are the value's own ("NIP * 197 10508...").
 bool isColonScrap(const ocr::Word& word) {
-  return word.text.size() <= 3 && word.confidence < kColonScrapConfidence;
+  return word.text.size() <= 3 && word.confidence < kColonScrapConfidence &&
+         std::none_of(word.text.begin(), word.text.end(),
+                      [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); });
 }
 
 // "\u201cey Perihal. :": scraps of two letters or fewer the engine was unsure of, in the

@@ -515,6 +515,11 @@ TEST(HeaderFields, AColonReadAsAShortWordTheEngineAllButRejectedGoes) {
   auto sure = extractMarked({"Nomor     : 800/112/II/2024/BKPSDM",
                              "Perihal   Ada Permohonan Pencabutan Sertifikat Elektronik"});
   EXPECT_EQ(sure.at(0).subject.value, "Ada Permohonan Pencabutan Sertifikat Elektronik");
+  // Digits so read are the value's own.
+  auto nip = extractMarked(
+      join(kRequestHead, {"Nama     : Siti Rahma", "NIP   *   197! 10508199712 1003", ""}));
+  ASSERT_EQ(nip.at(0).holders.size(), 1u);
+  EXPECT_EQ(nip[0].holders[0].nip.value, "197105081997121003");
 }
 
 TEST(ColonLists, ASentenceNamingTheSignerThenRecommendingIntroducesTheHolder) {
