@@ -17,6 +17,8 @@ Field valueField(const std::string& field, const std::vector<ocr::Word>& words, 
 constexpr size_t kListRowsAround = 6;
 // Below this a short word before a label is a speck in the margin, not a word.
 constexpr float kMarginSpeckConfidence = 0.3f;
+// Below this a short word between a whole label and its colon is no word of the key.
+constexpr float kUnsureWord = 0.7f;
 // A short word after a label read with less confidence than this is its colon misread.
 constexpr float kColonScrapConfidence = 0.2f;
 // Below this a scrap of two letters before a whole label and its colon is no word: the
@@ -73,6 +75,21 @@ std::string labelBeforeScraps(const std::vector<std::string>& key, const Vocabul
   for (size_t k = length; k < key.size(); ++k)
     if (key[k].size() > 2) return "";
   return field;
+}
+
+// "Nama ox Sum :": a whole label, then up to two short words the engine was unsure of
+// (a phone photo's shadows and specks read as letters) before the colon.
+std::string labelBeforeUnsureWords(const std::vector<ocr::Word>& keyWords,
+                                   const std::string& keyPart, const Vocabulary& vocabulary) {
+  if (!foldedLetters(keyPart).empty()) return "";
+  size_t end = keyWords.size();
+  while (end > 0 && keyWords.size() - end < 2 && keyWords[end - 1].confidence < kUnsureWord &&
+         foldedLetters(keyWords[end - 1].text).size() <= 3)
+    --end;
+  if (end == keyWords.size() || end == 0) return "";
+  std::string rest;
+  for (size_t k = 0; k < end; ++k) rest += keyWords[k].text + " ";
+  return vocabulary.labelField(foldedWords(rest));
 }
 
 // How many labels `words` hold, one after another ("no nama nip": 3; "unit kerja": 1).
@@ -424,6 +441,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       if (kv.field.empty()) kv.field = vocabulary.identitySuffixField(keyFolded);
       if (kv.field.empty()) kv.field = labelBeforeScraps(keyFolded, vocabulary);
       if (kv.field.empty()) kv.field = labelAfterScraps(keyWords, keyPart, vocabulary);
+      if (kv.field.empty()) kv.field = labelBeforeUnsureWords(keyWords, keyPart, vocabulary);
       // "No. (Nama {NIP : Jabatan Unit Kerja": a table's header with a cell border read as
       // a colon, labels on both sides of it.
       if (labelCount(keyFolded, vocabulary) >= 2) {

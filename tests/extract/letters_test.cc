@@ -546,6 +546,21 @@ TEST(ColonLists, AColonReadAsAnUnsureMarkStillSeparatesANameFromItsLabel) {
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma, S.Ak.");
 }
 
+TEST(ColonLists, UnsureShortWordsBetweenALabelAndItsColonAreNoPartOfTheKey) {
+  // A phone photo's shadows read as "ox Sum" between "Nama" and the colon; read surely,
+  // the same words make a key that is no label.
+  const auto nameRead = [](const std::string& nameLine) {
+    auto letters =
+        extractMarked(join(join(kRequestHead, {nameLine, "NIP      : 19800320 201102 2 026",
+                                               "Jabatan  : Pranata Komputer Ahli Pertama", ""}),
+                           kSignature));
+    return letters.empty() || letters[0].holders.empty() ? std::string()
+                                                         : letters[0].holders[0].name.value;
+  };
+  EXPECT_EQ(nameRead("Nama ox~ Sum~ : Nurmiati Pattola"), "Nurmiati Pattola");
+  EXPECT_NE(nameRead("Nama ox Sum : Nurmiati Pattola"), "Nurmiati Pattola");
+}
+
 TEST(HeaderFields, SubjectWithAMisreadColonBesideTheAddresseeColumn) {
   // The row's only colon ends the addressee column on the right; the subject's own colon
   // was read as an unsure mark.
