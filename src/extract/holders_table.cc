@@ -175,6 +175,8 @@ std::vector<Column> headerColumns(const Row& row, const Vocabulary& vocabulary) 
 // Digits of an NIP (of 18) a cell holds when the whole NIP stands in it: a spaced NIP may
 // lose a group to the next column.
 constexpr int kMostOfNip = 15;
+// Below this a word of one or two letters or digits is a speck, not a cell's text.
+constexpr float kSureCell = 0.5f;
 // The same for an NIP and a NIK (18 + 16 digits) read on one line.
 constexpr int kMostOfNipAndNik = 30;
 
@@ -183,13 +185,26 @@ int digitCount(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
 }
 
-// Digits in the words of `row` printed at the size of `height`: a speck under half of it
-// that OCR read as "5" is no row number.
-int printedDigits(const Row& row, int height) {
+// Digits in `words` printed at the size of `height`: a speck under half of it that OCR
+// read as "5" is no row number.
+int printedDigits(const std::vector<ocr::Word>& words, int height) {
   int digits = 0;
-  for (const auto& word : row.words())
+  for (const auto& word : words)
     if ((word.box.y1 - word.box.y0) * 2 >= height) digits += digitCount(word.text);
   return digits;
+}
+
+// The words of `row` with a letter or digit, less the specks: words of one or two of them
+// that the engine was unsure of.
+std::vector<ocr::Word> wordsBeyondSpecks(const Row& row) {
+  std::vector<ocr::Word> words;
+  for (const auto& word : row.words()) {
+    const auto alnum = std::count_if(word.text.begin(), word.text.end(), [](char ch) {
+      return std::isalnum(static_cast<unsigned char>(ch));
+    });
+    if (alnum > 2 || (alnum > 0 && word.confidence >= kSureCell)) words.push_back(word);
+  }
+  return words;
 }
 
 // Marks at the top of the next page (a punch hole, dirt, a stamp's edge) that OCR turned
@@ -434,9 +449,11 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
         continue;
       }
       // A header label wrapped to a second line ("Unit" / "Kerja"): no digits, right below.
-      if (headerAt + 1 == end && printedDigits(rows[end], rows[headerAt].height) == 0 &&
+      // Specks the engine was unsure of beside it ("\Pegawai BB 3 : : a Ki") are no cells.
+      if (headerAt + 1 == end &&
+          printedDigits(wordsBeyondSpecks(rows[end]), rows[headerAt].height) == 0 &&
           rows[end].box.y0 - rows[headerAt].box.y1 < rows[headerAt].height &&
-          rows[end].words().size() <= columns.size()) {
+          wordsBeyondSpecks(rows[end]).size() <= columns.size()) {
         used[end] = true;
         continue;
       }

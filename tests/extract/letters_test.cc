@@ -797,6 +797,25 @@ TEST(Tables, AHeaderLabelWrappedWithASpeckReadAsADigitStaysInTheHeader) {
   EXPECT_EQ(letters[0].holders[0].nip.value, "197309142000012004");
 }
 
+TEST(Tables, AHeaderLabelWrappedAmongUnsureSpecksStaysInTheHeader) {
+  // "Nama" / "Pegawai" over two lines, specks beside it read as letters and a digit the
+  // engine was unsure of ("!"); the same row read surely with a whole NIP is a holder's.
+  const auto holdersOf = [](const std::string& secondLine) {
+    return extractMarked(
+        join(join(kRequestHead,
+                  {"No  Nama            NIP                    Jabatan          Alasan", secondLine,
+                   "1   Sri Mulyani     19730914 200001 2 004  Kepala Subbagian  Pensiun", ""}),
+             kSignature));
+  };
+  auto specks = holdersOf("    Pegawai BB! 3~ a! Ki! se~");
+  ASSERT_EQ(specks.size(), 1u);
+  ASSERT_EQ(specks[0].holders.size(), 1u);
+  EXPECT_EQ(specks[0].holders[0].name.value, "Sri Mulyani");
+  auto holder = holdersOf("2   Ani Rahma       19800320~ 201102~ 2~ 026~  Analis  Pensiun");
+  ASSERT_EQ(holder.size(), 1u);
+  EXPECT_EQ(holder[0].holders.size(), 2u);
+}
+
 TEST(Tables, AJustifiedLineBelowTheTableEndsIt) {
   // The body goes on under the table in a justified line whose wide spaces cut it into
   // one-word segments: it states the reason and is no row of the last holder.
