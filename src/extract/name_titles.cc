@@ -84,7 +84,13 @@ std::string casedAsPrinted(const std::string& title, std::string_view printed) {
 // One part after a comma: a degree, or degrees whose comma OCR lost ("S.Stat. ML.").
 std::optional<std::string> mendedDegrees(const std::string& part,
                                          const std::vector<std::string>& degrees) {
-  const std::string printed = trim(part);
+  // A capital I read as a stroke between its dots ("S.Pd.!."); a stroke elsewhere may be
+  // a dot misread ("S|Kom.").
+  std::string printed = trim(part);
+  for (size_t k = 1; k < printed.size(); ++k)
+    if ((printed[k] == '!' || printed[k] == '|') && printed[k - 1] == '.' &&
+        (k + 1 == printed.size() || printed[k + 1] == '.'))
+      printed[k] = 'I';
   const auto asPrinted = [](const std::string& title, const std::string& reading) {
     return foldedLetters(title) == foldedLetters(reading) ? reading
                                                           : casedAsPrinted(title, reading);

@@ -24,6 +24,10 @@ TEST(NameTitles, ADegreeOneStrokeOffIsSpeltAsListed) {
   EXPECT_EQ(mended("Ir. Hj. Sahria, S.Kom., ML."), "Ir. Hj. Sahria, S.Kom., M.T.");
   EXPECT_EQ(mended("DR. RONALD SUMAMPOUW, S.Y., M.PD."), "DR. RONALD SUMAMPOUW, S.T., M.PD.");
   EXPECT_EQ(mended("Sitti Rahmah, SiAk."), "Sitti Rahmah, S.Ak.");
+  // A capital I read as a stroke between a degree's dots; a stroke for a dot stays one.
+  EXPECT_EQ(mended("Thomas, S.Pd.!., M.M."), "Thomas, S.Pd.I., M.M.");
+  EXPECT_EQ(mended("Thomas, S.Pd.|"), "Thomas, S.Pd.I");
+  EXPECT_NE(mended("Hendrik Lumentut, S|Kom., M.M."), "Hendrik Lumentut, SIKom., M.M.");
 }
 
 TEST(NameTitles, ADegreeReadInTwoPiecesIsOne) {
