@@ -273,6 +273,19 @@ std::string dayDigits(const std::string& word) {
   return realDigits > 0 || digits == "1" ? digits : std::string();
 }
 
+// "24 Met 2024": a word of three letters one letter off a month's name or abbreviation of
+// three ("Mei") and off no other month's, between a day and a year.
+int shortMonthOneLetterOff(const std::string& word, const Vocabulary& vocabulary) {
+  if (word.size() != 3) return 0;
+  int found = 0;
+  for (const auto& [name, number] : vocabulary.months) {
+    if (name.size() != 3 || editDistance(word, name, 1) > 1) continue;
+    if (found != 0 && found != number) return 0;
+    found = number;
+  }
+  return found;
+}
+
 }  // namespace
 
 Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary) {
@@ -298,6 +311,7 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
     double confidence = 1.0;
     if (month == 0) {
       month = monthByFirstLetters(words[i + 1], vocabulary);
+      if (month == 0) month = shortMonthOneLetterOff(words[i + 1], vocabulary);
       confidence = 0.7;
     }
     if (month == 0 || words[i].size() > 2) continue;

@@ -91,6 +91,10 @@ TEST(Dates, AMonthWhoseEndWasLostByItsFirstLetters) {
   EXPECT_LT(date.confidence, 1.0);
   // Letters no month begins with: no date.
   EXPECT_EQ(normaliseDate("15 Juxx 2023", vocabulary()).value, "");
+  // Three letters one letter off one month's short name; "Jen" is as near June as January.
+  EXPECT_EQ(normaliseDate("24 Met 2024", vocabulary()).value, "2024-05-24");
+  EXPECT_LT(normaliseDate("24 Met 2024", vocabulary()).confidence, 1.0);
+  EXPECT_EQ(normaliseDate("24 Jen 2024", vocabulary()).value, "");
 }
 
 TEST(Dates, IndonesianMonthNamesAndSpellings) {
