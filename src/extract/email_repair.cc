@@ -206,6 +206,17 @@ void spellUserLikeName(Person& holder) {
 
 }  // namespace
 
+bool nameSpeltInEmail(const std::string& name, const std::string& email) {
+  if (email.find('@') == std::string::npos) return false;
+  const auto spellings = nameSpellings(name);
+  for (const auto& [begin, end] : userNameParts(email)) {
+    size_t letters = begin;
+    while (letters < end && std::isalpha(static_cast<unsigned char>(email[letters]))) ++letters;
+    if (spellings.count(lower(email.substr(begin, letters - begin)))) return true;
+  }
+  return false;
+}
+
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter) {
   // Each domain with the number of places that show it: the letterhead counts twice (its
   // print is large and clean), each holder's address once.

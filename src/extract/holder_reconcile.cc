@@ -236,12 +236,27 @@ void reconcileHolders(std::vector<Letter>& letters) {
       if (!isValidNip(holder.nip)) continue;
       if (showsReasons && (!readReason(holder) || garbledReason(holder)))
         takeStatedReason(holder, readings);
+      // The holder's addresses as read in either letter: a name one of them spells is
+      // the better reading ("Nurjannah" beside "nnurjannah@", not "Narjannah").
+      std::vector<std::string> emails;
+      for (const auto& other : readings)
+        if (other.nip.value == holder.nip.value && other.email.found())
+          emails.push_back(other.email.value);
+      const auto spelt = [&](const Field& name) {
+        return name.found() && std::any_of(emails.begin(), emails.end(), [&](const auto& email) {
+                 return nameSpeltInEmail(name.value, email);
+               });
+      };
       for (const FieldOf field :
            {&Person::name, &Person::nik, &Person::email, &Person::position, &Person::unit}) {
         const Field* best = &(holder.*field);
-        for (const auto& other : readings)
-          if (other.nip.value == holder.nip.value && judge.better(field, other.*field, *best))
-            best = &(other.*field);
+        for (const auto& other : readings) {
+          if (other.nip.value != holder.nip.value) continue;
+          const bool better = field == &Person::name && spelt(other.name) != spelt(*best)
+                                  ? spelt(other.name)
+                                  : judge.better(field, other.*field, *best);
+          if (better) best = &(other.*field);
+        }
         if (best == &(holder.*field)) continue;
         Field reading = *best;
         // Where it was read is the other letter's place; this letter keeps its own.

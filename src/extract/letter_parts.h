@@ -103,6 +103,11 @@ void repairSignerFromBody(SignatureBlock& block, const std::vector<Person>& peop
 // before that domain was the "@" (email_repair.cc).
 void repairEmails(std::vector<Person>& holders, const LetterRows& letter);
 
+// True when a part of the address's user name spells a word of the name, or an initial
+// and a word ("nnurjannah" of "Nurjannah, S.Psi.", "ulfa" of "Ulfa Rahmi Said")
+// (email_repair.cc).
+bool nameSpeltInEmail(const std::string& name, const std::string& email);
+
 // Holders' positions mended with the vocabulary's position words and grades
 // (position_repair.cc).
 void repairPositions(std::vector<Person>& holders, const Vocabulary& vocabulary);

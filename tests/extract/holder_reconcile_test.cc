@@ -52,6 +52,23 @@ TEST(ReconcileHolders, CellCutShortTakesTheFullerReading) {
   EXPECT_EQ(letters[0].holders[0].name.page, 1);
 }
 
+TEST(ReconcileHolders, TheNameTheAddressSpellsWinsOverASurerMisreading) {
+  // The list read "Narjannah" surely, the table "Nurjannah" less so; the address spells
+  // the holder's name, with an initial before it.
+  std::vector<Letter> letters{
+      listing({holder("Narjannah, S.Psi.", "nnurjannah@makassarkota.go.id", "Analis")}),
+      listing({holder("Nurjannah, S.Psi.", "", "Analis")}, 2)};
+  letters[1].holders[0].name.confidence = 0.6;
+  reconcileHolders(letters);
+  for (const auto& letter : letters) EXPECT_EQ(letter.holders[0].name.value, "Nurjannah, S.Psi.");
+  // Without an address to say, the surer reading stands.
+  std::vector<Letter> unsaid{listing({holder("Narjannah, S.Psi.", "", "Analis")}),
+                             listing({holder("Nurjannah, S.Psi.", "", "Analis")}, 2)};
+  unsaid[1].holders[0].name.confidence = 0.6;
+  reconcileHolders(unsaid);
+  EXPECT_EQ(unsaid[1].holders[0].name.value, "Narjannah, S.Psi.");
+}
+
 TEST(ReconcileHolders, AHolderWhoseNipWasLostTakesItFromTheSameNameInTheOtherLetter) {
   std::vector<Letter> letters{
       listing({holder("Nurmiati S.Kom", "", "Pranata Komputer", ""),
