@@ -40,6 +40,7 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   assignReasons(letter.holders, rows, vocabulary, scan.used);
   repairEmails(letter.holders, rows);
   repairPositions(letter.holders, vocabulary);
+  completeUnitsFromLetterhead(letter.holders, rows, vocabulary);
 
   SignatureBlock block = signatureBlock(rows, vocabulary, scan.used);
   if (signerDescribed) {

@@ -108,6 +108,18 @@ void repairEmails(std::vector<Person>& holders, const LetterRows& letter);
 // (email_repair.cc).
 bool nameSpeltInEmail(const std::string& name, const std::string& email);
 
+// The office's name as the letterhead prints it under the government's ("DINAS PENANAMAN
+// MODAL DAN PELAYANAN" / "TERPADU SATU PINTU"): its sure words, in order; empty when the
+// letter shows no such letterhead (title_repair.cc).
+std::vector<std::string> letterheadOfficeWords(const LetterRows& letter,
+                                               const Vocabulary& vocabulary);
+
+// A holder's unit whose end a wrapped cell or a stamp lost ("Dinas Penanaman Modal dan")
+// where its last words begin the letterhead's office name: that name whole
+// (position_repair.cc).
+void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows& letter,
+                                 const Vocabulary& vocabulary);
+
 // Holders' positions mended with the vocabulary's position words and grades
 // (position_repair.cc).
 void repairPositions(std::vector<Person>& holders, const Vocabulary& vocabulary);

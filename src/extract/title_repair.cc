@@ -270,6 +270,33 @@ void restoreOfficeHeadTitle(std::vector<Token>& words, const Vocabulary& vocabul
 
 }  // namespace
 
+std::vector<std::string> letterheadOfficeWords(const LetterRows& letter,
+                                               const Vocabulary& vocabulary) {
+  // The rows after the government's ("PEMERINTAH KABUPATEN MAJENE"), whose region is no
+  // part of the office's name.
+  int governmentRow = -1;
+  for (size_t i = 0; i < letter.rows.size() && i < 12 && governmentRow < 0; ++i) {
+    auto folded = letter.rows[i].folded();
+    if (folded.size() > 2 && folded.front().size() <= 2) folded.erase(folded.begin());
+    if (Vocabulary::anyPhrase(folded, vocabulary.letterStarts, true))
+      governmentRow = static_cast<int>(i);
+  }
+  if (governmentRow < 0) return {};
+  std::vector<std::string> words;
+  for (const auto& token : letterheadTokens(letter, vocabulary, clearWordCounts(letter))) {
+    if (token.row <= governmentRow) continue;
+    // The name is printed in capitals, right under the government's; the address lines
+    // after it are not.
+    const std::string word = trim(token.word.text, ",.;:");
+    if (token.row > governmentRow + 3 || std::any_of(word.begin(), word.end(), [](char ch) {
+          return std::islower(static_cast<unsigned char>(ch));
+        }))
+      break;
+    words.push_back(word);
+  }
+  return words;
+}
+
 bool cutFromTitleWord(const std::string& word, const Vocabulary& vocabulary) {
   return std::any_of(vocabulary.titles.begin(), vocabulary.titles.end(), [&](const Phrase& title) {
     return title.front().size() > word.size() && title.front().ends_with(word);

@@ -536,6 +536,26 @@ TEST(ColonLists, ASentenceNamingTheSignerThenRecommendingIntroducesTheHolder) {
   EXPECT_EQ(letters[0].holders[0].name.value, "Siti Rahma");
 }
 
+TEST(ColonLists, AUnitCutShortIsCompletedFromTheLetterheadsOfficeName) {
+  const auto unitRead = [](const std::string& unitLine) {
+    auto letters = extract(
+        {join({"PEMERINTAH KABUPATEN MAMASA", "DINAS PENANAMAN MODAL DAN PELAYANAN",
+               "TERPADU SATU PINTU", "Jalan Poros Mamasa No. 5, Telp. (0428) 21478", "",
+               "Nomor     : 800/112/II/2024", "Perihal   : Permohonan Pencabutan Sertifikat", "",
+               "Nama       : Siti Rahma", "NIP        : 19900101 201501 2 001", unitLine, ""},
+              kSignature)});
+    return letters.at(0).holders.at(0).unit.value;
+  };
+  EXPECT_EQ(unitRead("Unit Kerja : Dinas Penanaman Modal dan"),
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
+  EXPECT_EQ(unitRead("Unit Kerja : Bidang Perizinan, Dinas Penanaman Modal dan Pelayanan Terp"),
+            "Bidang Perizinan, Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
+  // A whole name, or another office's, stays as printed.
+  EXPECT_EQ(unitRead("Unit Kerja : Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"),
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
+  EXPECT_EQ(unitRead("Unit Kerja : Dinas Kesehatan dan"), "Dinas Kesehatan dan");
+}
+
 TEST(ColonLists, AColonReadAsAnUnsureMarkStillSeparatesANameFromItsLabel) {
   auto letters = extractMarked(join(
       join(kRequestHead, {"Nama Lengkap \u201c4~ Siti Rahma, S.Ak.",
