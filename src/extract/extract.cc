@@ -58,6 +58,7 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   std::vector<Person> people = letter.holders;
   if (signerDescribed) people.insert(people.begin(), *signerDescribed);
   repairSignerFromBody(block, people, vocabulary);
+  completeTitleFromLetterhead(block.signer.position, rows, vocabulary);
   letter.signatory = std::move(block.signer);
   repairNameTitles(letter.signatory.name, vocabulary);
   for (auto& holder : letter.holders) repairNameTitles(holder.name, vocabulary);

@@ -119,6 +119,9 @@ std::vector<std::string> letterheadOfficeWords(const LetterRows& letter,
 // (position_repair.cc).
 void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows& letter,
                                  const Vocabulary& vocabulary);
+// The same for the signer's title ("Kepala Dinas Penanaman Modal dan Pelayanan").
+void completeTitleFromLetterhead(Field& title, const LetterRows& letter,
+                                 const Vocabulary& vocabulary);
 
 // Holders' positions mended with the vocabulary's position words and grades
 // (position_repair.cc).

@@ -87,50 +87,61 @@ void repairPositions(std::vector<Person>& holders, const Vocabulary& vocabulary)
 
 namespace cabut::extract {
 
+namespace {
+
+// `value`'s last words, from some word on, the office's first ones (each the same word, the
+// last one maybe cut: "Manu" of "Manusia") but not all of them: the office's name whole.
+void completeWithOffice(Field& value, const std::vector<std::string>& office) {
+  if (!value.found()) return;
+  const auto words = splitWords(value.value);
+  for (size_t start = 0; start < words.size(); ++start) {
+    const size_t count = words.size() - start;
+    if (count < 2 || count >= office.size()) continue;
+    bool begins = true;
+    for (size_t k = 0; k < count && begins; ++k) {
+      const std::string read = foldedLetters(words[start + k]);
+      const std::string printed = foldedLetters(office[k]);
+      begins = sameWord(read, printed) ||
+               (k + 1 == count && read.size() >= 3 && printed.starts_with(read));
+    }
+    if (!begins) continue;
+    // The letterhead prints in capitals; a value set in upper and lower case gets its
+    // words in that case.
+    const bool capitals = std::none_of(value.value.begin(), value.value.end(), [](char ch) {
+      return std::islower(static_cast<unsigned char>(ch));
+    });
+    const auto inValuesCase = [&](const std::string& word) {
+      if (capitals) return word;
+      return fold(word) == "dan" ? std::string("dan") : casedLike(fold(word), "");
+    };
+    std::string completed;
+    for (size_t k = 0; k < start; ++k) completed += words[k] + " ";
+    for (size_t k = 0; k < office.size(); ++k) {
+      const bool cut =
+          k + 1 == count && !sameWord(foldedLetters(words[start + k]), foldedLetters(office[k]));
+      completed += k < count && !cut ? words[start + k] : inValuesCase(office[k]);
+      if (k + 1 < office.size()) completed += " ";
+    }
+    if (value.printed.empty()) value.printed = value.value;
+    value.value = completed;
+    value.confidence *= 0.8;
+    return;
+  }
+}
+
+}  // namespace
+
 void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows& letter,
                                  const Vocabulary& vocabulary) {
   const auto office = letterheadOfficeWords(letter, vocabulary);
   if (office.size() < 3) return;
-  for (auto& holder : holders) {
-    Field& unit = holder.unit;
-    if (!unit.found()) continue;
-    const auto words = splitWords(unit.value);
-    // The unit's last words, from some word on, the office's first ones: each the same
-    // word, the last one maybe cut ("Manu" of "Manusia").
-    for (size_t start = 0; start < words.size(); ++start) {
-      const size_t count = words.size() - start;
-      if (count < 2 || count >= office.size()) continue;
-      bool begins = true;
-      for (size_t k = 0; k < count && begins; ++k) {
-        const std::string read = foldedLetters(words[start + k]);
-        const std::string printed = foldedLetters(office[k]);
-        begins = sameWord(read, printed) ||
-                 (k + 1 == count && read.size() >= 3 && printed.starts_with(read));
-      }
-      if (!begins) continue;
-      const bool capitals = std::none_of(unit.value.begin(), unit.value.end(), [](char ch) {
-        return std::islower(static_cast<unsigned char>(ch));
-      });
-      // The letterhead prints in capitals; a unit set in upper and lower case gets its
-      // words in that case.
-      const auto inUnitsCase = [&](const std::string& word) {
-        if (capitals) return word;
-        return fold(word) == "dan" ? std::string("dan") : casedLike(fold(word), "");
-      };
-      std::string completed;
-      for (size_t k = 0; k < start; ++k) completed += words[k] + " ";
-      for (size_t k = 0; k < office.size(); ++k) {
-        const bool cut =
-            k + 1 == count && !sameWord(foldedLetters(words[start + k]), foldedLetters(office[k]));
-        completed += k < count && !cut ? words[start + k] : inUnitsCase(office[k]);
-        if (k + 1 < office.size()) completed += " ";
-      }
-      if (unit.printed.empty()) unit.printed = unit.value;
-      unit.value = completed;
-      unit.confidence *= 0.8;
-      break;
-    }
-  }
+  for (auto& holder : holders) completeWithOffice(holder.unit, office);
+}
+
+void completeTitleFromLetterhead(Field& title, const LetterRows& letter,
+                                 const Vocabulary& vocabulary) {
+  const auto office = letterheadOfficeWords(letter, vocabulary);
+  if (office.size() >= 3) completeWithOffice(title, office);
 }
 
 }  // namespace cabut::extract

@@ -556,6 +556,21 @@ TEST(ColonLists, AUnitCutShortIsCompletedFromTheLetterheadsOfficeName) {
   EXPECT_EQ(unitRead("Unit Kerja : Dinas Kesehatan dan"), "Dinas Kesehatan dan");
 }
 
+TEST(SignatureBlock, ATitleCutShortIsCompletedFromTheLetterheadsOfficeName) {
+  // The stamp hid the title's last line ("Pelayanan Terpadu Satu Pintu,").
+  auto letters =
+      extract({{"PEMERINTAH KABUPATEN MAMASA", "DINAS PENANAMAN MODAL DAN PELAYANAN",
+                "TERPADU SATU PINTU", "Jalan Poros Mamasa No. 5", "", "Nomor     : 800/112/II/2024",
+                "Perihal   : Permohonan Pencabutan Sertifikat", "", "Nama       : Siti Rahma",
+                "NIP        : 19900101 201501 2 001", "", "Demikian permohonan ini kami sampaikan.",
+                "", "                                  Kepala Dinas Penanaman Modal dan", "", "",
+                "                                  Dra. Hj. Sitti Aminah, M.Si.",
+                "                                  NIP. 19680512 199403 2 007"}});
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].signatory.position.value,
+            "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
+}
+
 TEST(ColonLists, AColonReadAsAnUnsureMarkStillSeparatesANameFromItsLabel) {
   auto letters = extractMarked(join(
       join(kRequestHead, {"Nama Lengkap \u201c4~ Siti Rahma, S.Ak.",
