@@ -38,6 +38,7 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   // own certificate and signs the letter themself.
   const bool signsForThemself = scan.firstDescribesSigner && letter.holders.size() == 1;
   assignReasons(letter.holders, rows, vocabulary, scan.used);
+  for (auto& holder : letter.holders) agreeBirthDates(holder);
   repairEmails(letter.holders, rows);
   repairPositions(letter.holders, vocabulary);
   completeUnitsFromLetterhead(letter.holders, rows, vocabulary);

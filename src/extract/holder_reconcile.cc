@@ -271,6 +271,9 @@ void reconcileHolders(std::vector<Letter>& letters) {
 void reconcileCase(std::vector<Letter>& letters) {
   reconcileSigners(letters);
   reconcileHolders(letters);
+  // The NIPs and NIKs the case's letters agreed on, checked against each other again.
+  for (auto& letter : letters)
+    for (auto& holder : letter.holders) agreeBirthDates(holder);
 }
 
 }  // namespace cabut::extract

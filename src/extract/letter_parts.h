@@ -123,6 +123,11 @@ void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows&
 void completeTitleFromLetterhead(Field& title, const LetterRows& letter,
                                  const Vocabulary& vocabulary);
 
+// A holder's NIP and NIK whose birth dates differ in one digit: the misread one takes the
+// other's, where only one of them gives an age at appointment servants have, or the other
+// was read surer (birth_dates.cc).
+void agreeBirthDates(Person& holder);
+
 // Holders' positions mended with the vocabulary's position words and grades
 // (position_repair.cc).
 void repairPositions(std::vector<Person>& holders, const Vocabulary& vocabulary);

@@ -86,12 +86,6 @@ std::string identityDigits(std::string_view printed) {
   return digits;
 }
 
-bool plausibleDate(int year, int month, int day) {
-  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
-         day <= days[month - 1];
-}
-
 int number(const std::string& digits, size_t at, size_t length) {
   return std::stoi(digits.substr(at, length));
 }
@@ -122,6 +116,12 @@ bool plausibleNik(const std::string& digits) {
 }
 
 }  // namespace
+
+bool plausibleDate(int year, int month, int day) {
+  static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 &&
+         day <= days[month - 1];
+}
 
 std::string leadingIdentityRun(std::string_view text, size_t* consumed) {
   size_t end = 0, lastDigit = 0;

@@ -24,6 +24,9 @@ Normalised normaliseNip(std::string_view printed);
 // NIK: 16 digits, plausible birth day (women +40) and month.
 Normalised normaliseNik(std::string_view printed);
 
+// A day of the calendar between 1900 and 2100 (29 February in any year).
+bool plausibleDate(int year, int month, int day);
+
 // The identity digits found at the start of `text`: the printed run of digits, spaces and
 // digit-like letters (how a NIP is spaced "19790102 201101 1 006"), or empty.
 std::string leadingIdentityRun(std::string_view text, size_t* consumed = nullptr);
