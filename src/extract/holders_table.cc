@@ -449,11 +449,15 @@ std::vector<Person> tableHolders(const LetterRows& letter, const Vocabulary& voc
         continue;
       }
       // A header label wrapped to a second line ("Unit" / "Kerja"): no digits, right below.
-      // Specks the engine was unsure of beside it ("\Pegawai BB 3 : : a Ki") are no cells.
-      if (headerAt + 1 == end &&
-          printedDigits(wordsBeyondSpecks(rows[end]), rows[headerAt].height) == 0 &&
+      // Specks the engine was unsure of beside it ("\Pegawai BB 3 : : a Ki") are no cells,
+      // nor one digit after the label (a rule read "0"); a row opens with its number.
+      const auto beyondSpecks = wordsBeyondSpecks(rows[end]);
+      const int digits = printedDigits(beyondSpecks, rows[headerAt].height);
+      const bool labelsOnly = digits == 0 || (digits == 1 && !beyondSpecks.empty() &&
+                                              digitCount(beyondSpecks.front().text) == 0);
+      if (headerAt + 1 == end && labelsOnly &&
           rows[end].box.y0 - rows[headerAt].box.y1 < rows[headerAt].height &&
-          wordsBeyondSpecks(rows[end]).size() <= columns.size()) {
+          beyondSpecks.size() <= columns.size()) {
         used[end] = true;
         continue;
       }

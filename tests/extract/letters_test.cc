@@ -842,10 +842,13 @@ TEST(Tables, AHeaderLabelWrappedAmongUnsureSpecksStaysInTheHeader) {
                    "1   Sri Mulyani     19730914 200001 2 004  Kepala Subbagian  Pensiun", ""}),
              kSignature));
   };
-  auto specks = holdersOf("    Pegawai BB! 3~ a! Ki! se~");
-  ASSERT_EQ(specks.size(), 1u);
-  ASSERT_EQ(specks[0].holders.size(), 1u);
-  EXPECT_EQ(specks[0].holders[0].name.value, "Sri Mulyani");
+  for (const std::string wrapped :
+       {"    Pegawai BB! 3~ a! Ki! se~", "    Pegawai                                      0"}) {
+    auto specks = holdersOf(wrapped);
+    ASSERT_EQ(specks.size(), 1u);
+    ASSERT_EQ(specks[0].holders.size(), 1u) << wrapped;
+    EXPECT_EQ(specks[0].holders[0].name.value, "Sri Mulyani");
+  }
   auto holder = holdersOf("2   Ani Rahma       19800320~ 201102~ 2~ 026~  Analis  Pensiun");
   ASSERT_EQ(holder.size(), 1u);
   EXPECT_EQ(holder[0].holders.size(), 2u);
