@@ -360,6 +360,12 @@ Normalised normaliseEmail(std::string_view printed) {
       printed[1] == ' ' && printed.find('@') != std::string_view::npos &&
       printed.find(' ', 2) > printed.find('@'))
     printed.remove_prefix(2);
+  // "Pranata kamaruddin95@...": a capitalised word before the address is the next cell's
+  // (a position's first word where the column edge was not found).
+  static const Poco::RegularExpression cellWordBefore("^[A-Z][a-z]{2,} (?=[^ ]*@)");
+  Poco::RegularExpression::Match cellWord;
+  if (cellWordBefore.match(std::string(printed), 0, cellWord) > 0)
+    printed.remove_prefix(cellWord.length);
   const bool otherCapitals = std::any_of(printed.begin(), printed.end(), [](char ch) {
     return std::isupper(static_cast<unsigned char>(ch)) && ch != 'I';
   });

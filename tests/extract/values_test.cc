@@ -167,6 +167,10 @@ TEST(Email, ConservativeRepairs) {
   EXPECT_EQ(normaliseEmail("hajrah@mamasakab.go.iid").value, "hajrah@mamasakab.go.id");
   // A lone letter before the address is the colon misread; a split address keeps its dot.
   EXPECT_EQ(normaliseEmail("x sitti@pareparekota. go.id").value, "sitti@pareparekota.go.id");
+  // The next cell's capitalised word before the address; a user name split at its dot stays.
+  EXPECT_EQ(normaliseEmail("Pranata kamaruddin95@polewaliman darkab.go.id").value,
+            "kamaruddin95@polewalimandarkab.go.id");
+  EXPECT_EQ(normaliseEmail("muhammad. rizal@gowakab.go.id").value, "muhammad.rizal@gowakab.go.id");
   EXPECT_EQ(normaliseEmail("muhammad. rizal@mamujukab.go.id").value,
             "muhammad.rizal@mamujukab.go.id");
   EXPECT_EQ(normaliseEmail("hasma@palukota.go.idr").value, "hasma@palukota.go.id");
