@@ -18,8 +18,13 @@ bool startsLetter(const std::vector<Row>& rows, const Vocabulary& vocabulary) {
     if (isTableHeader(row, vocabulary)) continue;
     for (const auto& segment : row.segments)
       if (Vocabulary::anyPhrase(segment.folded, vocabulary.letterStarts, true)) return true;
+    // Any line of the "Nomor / Sifat / Lampiran / Perihal" block: a personal request has
+    // no number, and a misread subject label ("lal :") leaves its "Sifat" and "Lampiran".
     if (auto kv = keyValue(rows, i, vocabulary);
-        kv && (kv->field == "number" || kv->field == "subject") && kv->value.found())
+        kv &&
+        (kv->field == "number" || kv->field == "subject" || kv->field == "nature" ||
+         kv->field == "attachment") &&
+        kv->value.found())
       return true;
   }
   return false;

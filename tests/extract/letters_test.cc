@@ -1283,6 +1283,21 @@ TEST(Splitting, NewLetterheadStartsANewLetterContinuationDoesNot) {
   EXPECT_EQ(letters[1].kind, Kind::recommendation);
 }
 
+TEST(Splitting, APersonalLetterWithoutNumberOrReadableSubjectLabelStartsAtItsSifat) {
+  // A personal request has no letterhead and no number; its subject label read "lal".
+  auto letters = extract(
+      {join(kRequestHead, join({"Nama : Andi", "NIP : 19900101 201501 1 001"}, kSignature)),
+       {"Palu, 22 Maret 2024", "Sifat    : Penting", "Lampiran : 1 (satu) rangkap",
+        "lal      : Pencabutan Sertifikat Elektronik", "", "Yth. Kepala Dinas Kominfo",
+        "Saya yang bertanda tangan di bawah ini:", "Nama : Nurbaya", "NIP  : 19760712 201002 2 002",
+        "", "Yang mengajukan,", "", "Nurbaya", "NIP. 19760712 201002 2 002"}});
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[0].lastPage, 1);
+  EXPECT_EQ(letters[1].firstPage, 2);
+  ASSERT_FALSE(letters[0].holders.empty());
+  EXPECT_EQ(letters[0].holders[0].name.value, "Andi");
+}
+
 TEST(Splitting, ATableGoingOnWithItsHeaderRepeatedContinuesTheLetter) {
   // Page 2 starts with the holder table's header again: its "No." is no letter number.
   auto first = join(kRequestHead,
