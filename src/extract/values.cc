@@ -613,6 +613,11 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   std::vector<std::string> whole;
   const std::string printedText(printed);
   if (yearThenApart.split(printedText, whole) == 2) printed = printed.substr(0, whole[1].size());
+  // "1 555/443/III/2024": a stroke standing apart before the number is the label's colon.
+  static const Poco::RegularExpression strokeApart("^[1lI|!]\\s+(?=\\d)");
+  Poco::RegularExpression::Match stroke;
+  if (strokeApart.match(printedText, 0, stroke) > 0 && stroke.offset == 0)
+    printed.remove_prefix(std::min(stroke.length, printed.size()));
   std::string text;
   for (char ch : printed) {
     if (std::isspace(static_cast<unsigned char>(ch))) continue;

@@ -279,6 +279,9 @@ TEST(LetterNumber, AColonBeforeTheCodeAndAWordGluedAfterTheUnitAreCutOff) {
             "000.5.2/313/III/2024/Dinkes");
   EXPECT_EQ(normaliseLetterNumber("000.5.2/406/IV/2024/BKPSDMPenting").value,
             "000.5.2/406/IV/2024/BKPSDM");
+  // A stroke standing apart before the number is the colon too.
+  EXPECT_EQ(normaliseLetterNumber("1 555/443/III/2024/Dinkes").value, "555/443/III/2024/Dinkes");
+  EXPECT_EQ(normaliseLetterNumber("| 445/358/RSUD/IX/2023").value, "445/358/RSUD/IX/2023");
   // A serial number of four digits, and a unit written in small letters, stay as printed.
   EXPECT_EQ(normaliseLetterNumber("1800/61/BKPSDM/2023").value, "1800/61/BKPSDM/2023");
   EXPECT_EQ(normaliseLetterNumber("487/372/VI/2023/Disdukcapil").value,
