@@ -35,8 +35,10 @@ namespace {
 std::optional<std::vector<ocr::Word>> placeDateWords(const Segment& segment) {
   const auto comma = segment.text.find(',');
   if (comma == std::string::npos) {
-    // The comma lost to OCR: "Mamuju 14 Februari 2024" alone in its segment.
-    const auto& words = segment.folded;
+    // The comma lost to OCR: "Mamuju 14 Februari 2024" alone in its segment (specks of a
+    // character or two after the year aside: "Mamuju. 20 Maret 2024 0. -").
+    auto words = segment.folded;
+    while (words.size() > 1 && words.back().size() <= 2) words.pop_back();
     if (words.size() < 4 || words.size() > 6 || words.back().size() != 4 ||
         !std::isdigit(static_cast<unsigned char>(words.back()[0])) ||
         !std::isalpha(static_cast<unsigned char>(words.front()[0])))

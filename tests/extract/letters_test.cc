@@ -183,6 +183,10 @@ TEST(HeaderFields, ADateLineWithASpeckOrItsMonthLost) {
   auto letters = requestDated("555/50/Disdikbud/XII/2023", "Majen 2, 20 Maret 2024");
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2024-03-20");
+  // The comma read as a dot, specks after the year.
+  letters = requestDated("555/50/Disdikbud/XII/2023", "Mamuju. 20 Maret 2024 0. -");
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-03-20");
   // The month word unreadable: the number's Roman month, with the line's day and year.
   letters = requestDated("555/50/Disdikbud/XII/2023", "Majene, 14      2023  .%");
   ASSERT_EQ(letters.size(), 1u);
