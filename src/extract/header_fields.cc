@@ -245,6 +245,14 @@ HeaderFields headerFields(const LetterRows& letter, const Vocabulary& vocabulary
     if (!header.date.found()) {
       for (size_t s = 0; s < row.segments.size(); ++s) {
         auto place = placeDateWords(row.segments[s]);
+        // "PRE   16 Januari 2024": a gap read after the place, its comma lost.
+        if (!place && s + 1 < row.segments.size() && row.segments[s].folded.size() == 1 &&
+            std::isalpha(static_cast<unsigned char>(row.segments[s].folded.front()[0]))) {
+          std::vector<ocr::Word> joined = row.segments[s].words;
+          joined.insert(joined.end(), row.segments[s + 1].words.begin(),
+                        row.segments[s + 1].words.end());
+          place = placeDateWords(makeSegment(std::move(joined)));
+        }
         if (!place) continue;
         auto& words = *place;
         if (!words.empty()) {

@@ -199,6 +199,10 @@ TEST(HeaderFields, ADateLineSplitAfterItsPlaceOrWithItsYearBent) {
   auto letters = requestDated("555/218/I/2024/BKPSDM", "AN     Parepare,      15 Mei 2024");
   ASSERT_EQ(letters.size(), 1u);
   EXPECT_EQ(letters[0].letterDate.value, "2024-05-15");
+  // A gap read after the place, its comma lost.
+  letters = requestDated("555/218/I/2024/BKPSDM", "PRE      16 Januari 2024");
+  ASSERT_EQ(letters.size(), 1u);
+  EXPECT_EQ(letters[0].letterDate.value, "2024-01-16");
   // "2224": the letter number's year, one digit off.
   letters = requestDated("555/218/I/2024/BKPSDM", "Mamuju, 18 Januari 2224");
   ASSERT_EQ(letters.size(), 1u);
