@@ -306,6 +306,18 @@ Normalised normaliseDate(std::string_view printed, const Vocabulary& vocabulary)
       words.push_back(word);
     }
   }
+  // "11 Ok ober 2023": a month's name split by a gap OCR read inside it.
+  const auto letters = [](const std::string& word) {
+    return std::all_of(word.begin(), word.end(),
+                       [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+  };
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    if (!letters(words[i]) || !letters(words[i + 1]) || vocabulary.month(words[i]) != 0 ||
+        vocabulary.month(words[i + 1]) != 0 || vocabulary.month(words[i] + words[i + 1]) == 0)
+      continue;
+    words[i] += words[i + 1];
+    words.erase(words.begin() + static_cast<long>(i) + 1);
+  }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     int month = vocabulary.month(words[i + 1]);
     double confidence = 1.0;

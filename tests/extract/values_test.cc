@@ -110,6 +110,7 @@ TEST(Dates, OcrBrokenMonthNamesAndDigits) {
   EXPECT_EQ(normaliseDate("5 Septernber 2O24", vocabulary()).value, "2024-09-05");
   EXPECT_EQ(normaliseDate("14Februari 2024", vocabulary()).value, "2024-02-14");
   EXPECT_EQ(normaliseDate("2 Desernber 2023", vocabulary()).value, "2023-12-02");
+  EXPECT_EQ(normaliseDate("Sungguminasa, 11 Ok ober 2023", vocabulary()).value, "2023-10-11");
 }
 
 TEST(Dates, AStrokeForTheDayOne) {
