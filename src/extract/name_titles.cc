@@ -96,7 +96,10 @@ std::optional<std::string> mendedDegrees(const std::string& part,
                                                           : casedAsPrinted(title, reading);
   };
   const auto whole = knownTitle(printed, degrees);
-  if (!whole.empty() && foldedLetters(whole) == foldedLetters(printed)) return printed;
+  // Read letter for letter it stays as printed, unless a colon stands for a dot ("S:IP").
+  if (!whole.empty() && foldedLetters(whole) == foldedLetters(printed))
+    return printed.find_first_of(":;") == std::string::npos ? printed
+                                                            : casedAsPrinted(whole, printed);
   // Degrees whose comma OCR lost ("S.H. M.M.") before one bent degree ("Sai P").
   const auto pieces = split(printed, ' ');
   std::string joined;

@@ -27,6 +27,8 @@ TEST(NameTitles, ADegreeOneStrokeOffIsSpeltAsListed) {
   // A capital I read as a stroke between a degree's dots; a stroke for a dot stays one.
   EXPECT_EQ(mended("Thomas, S.Pd.!., M.M."), "Thomas, S.Pd.I., M.M.");
   EXPECT_EQ(mended("Thomas, S.Pd.|"), "Thomas, S.Pd.I");
+  // A colon for a dot.
+  EXPECT_EQ(mended("Endah Puspitasari, S:IP"), "Endah Puspitasari, S.I.P.");
   EXPECT_NE(mended("Hendrik Lumentut, S|Kom., M.M."), "Hendrik Lumentut, SIKom., M.M.");
 }
 
