@@ -10,6 +10,10 @@
 namespace cabut::extract {
 namespace {
 
+// Words after an unknown label's colon that, with a colon at the end, make the row a
+// sentence introducing a list, not one of its rows.
+constexpr size_t kSentenceWords = 6;
+
 bool isPersonField(const std::string& field) {
   return field == "name" || field == "nip" || field == "nik" || field == "email" ||
          field == "position" || field == "unit" || field == "reason" || field == "rank";
@@ -61,7 +65,11 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
       // An unknown label inside a list ("No. HP", "Tempat/Tgl. Lahir") keeps it open; the
       // body's sentence that introduces the holders ("dengan ini: merekomendasikan
       // pencabutan ...", a colon in it) does not.
-      const bool body = Vocabulary::anyPhrase(letter.rows[i].folded(), bodyWording);
+      // (So does a sentence introducing the next list whose misread words hide the body's
+      // wording and hold a colon: "Memberikan r :komendasi pencab stan ... berikut:".)
+      const bool body = Vocabulary::anyPhrase(letter.rows[i].folded(), bodyWording) ||
+                        (kv && kv->valueWords.size() >= kSentenceWords &&
+                         trim(letter.rows[kv->lastRow].text()).ends_with(":"));
       if (kv && kv->field.empty() && open && kv->key.size() < 30 && !body) {
         for (size_t r = i; r <= kv->lastRow; ++r) scan.used[r] = true;
         open->lastRow = kv->lastRow;

@@ -530,6 +530,21 @@ TEST(HeaderFields, AColonReadAsAShortWordTheEngineAllButRejectedGoes) {
   EXPECT_EQ(nip[0].holders[0].nip.value, "197105081997121003");
 }
 
+TEST(ColonLists, AMisreadSentenceWithAColonBetweenTheSignersListAndTheHoldersEndsTheFirst) {
+  // "Memberikan rekomendasi" read with a colon inside it: no label of the list.
+  auto letters = extract(
+      {join({"SURAT REKOMENDASI", "Nomor : 800/45/I/2024", "Yang bertanda tangan di bawah ini:",
+             "Nama     : Dedi Kurniawan, S.Stat.", "NIP      : 19680511 199802 1 001",
+             "Jabatan  : Kepala Dinas Kependudukan dan Pencatatan Sipil",
+             "Memberikan r :komendasi pencab stan Se tifikat Elektronik kepada pegawai berikut:",
+             "Nama     : Ilyas, S.Ak.", "NIP      : 19680926 200302 1 019",
+             "Alasan   : Perubahan NIK", ""},
+            kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Ilyas, S.Ak.");
+}
+
 TEST(ColonLists, ASentenceNamingTheSignerThenRecommendingIntroducesTheHolder) {
   // The signer is named in the sentence itself: the list after it is the holder's.
   auto letters =
