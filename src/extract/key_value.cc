@@ -141,6 +141,24 @@ std::vector<ocr::Word> valueAfterColon(const Row& row, size_t segmentIndex, size
   return value;
 }
 
+// A holder's name, post, unit or reason goes on past a gap of up to this many row heights:
+// a faded or photographed page shows wide gaps inside a value ("Subbagian    Umum dan"),
+// and its list has no second column (a header's date or addressee stands further off).
+constexpr int kValueGapHeights = 3;
+
+void extendOverNarrowGaps(const Row& row, const std::string& field, std::vector<ocr::Word>& value) {
+  if (value.empty() ||
+      (field != "name" && field != "position" && field != "unit" && field != "reason"))
+    return;
+  int end = value.back().box.x1;
+  for (const auto& segment : row.segments) {
+    if (segment.box.x0 <= end) continue;
+    if (segment.box.x0 - end > kValueGapHeights * std::max(row.height, 10)) break;
+    value.insert(value.end(), segment.words.begin(), segment.words.end());
+    end = segment.box.x1;
+  }
+}
+
 // Digits that make most of an identity number (NIK 16, NIP 18): a value holding fewer is
 // no number yet.
 constexpr size_t kMostOfANumber = 14;
@@ -245,6 +263,7 @@ std::optional<KeyValue> labelSegmentThenValue(const std::vector<Row>& rows, size
           (value.size() > 1 && isColonScrap(value.front()))))
     value.erase(value.begin());
   if (value.empty()) return std::nullopt;
+  extendOverNarrowGaps(row, field, value);
   KeyValue kv;
   kv.field = field;
   kv.key = key.text;
@@ -381,6 +400,7 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
       std::erase_if(kv.valueWords,
                     [&](const ocr::Word& word) { return word.box.x0 >= segment.box.x1; });
     }
+    extendOverNarrowGaps(row, field, kv.valueWords);
     takeWrappedRows(rows, vocabulary, kv);
     kv.value = valueField(field, kv.valueWords, row.page);
     kv.value.confidence *= 0.8;
@@ -454,6 +474,7 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       }
       kv.valueWords = valueAfterColon(row, s, w, colon);
       if (kv.field == "nip" || kv.field == "nik") extendToNumber(row, kv.valueWords);
+      extendOverNarrowGaps(row, kv.field, kv.valueWords);
       kv.row = kv.lastRow = index;
       if (kv.valueWords.empty()) {
         kv.value.page = row.page;

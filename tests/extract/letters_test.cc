@@ -594,6 +594,21 @@ TEST(SignatureBlock, ATitleCutShortIsCompletedFromTheLetterheadsOfficeName) {
             "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
 }
 
+TEST(ColonLists, AWideGapInsideAValueIsNoColumnEdge) {
+  // A photographed page: "Subbagian" and "Umum" four spaces apart; the header's date
+  // beside the number stays out of it.
+  auto letters = extract(
+      {join(join(kRequestHead, {"Nama     : Siti Rahma", "NIP      : 19900101 201501 2 001",
+                                "Jabatan  : Kepala Subbagian    Umum dan Kepegawaian",
+                                "Unit     : Subbagian Umum,    Badan Perencanaan Daerah", ""}),
+            kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].position.value, "Kepala Subbagian Umum dan Kepegawaian");
+  EXPECT_EQ(letters[0].holders[0].unit.value, "Subbagian Umum, Badan Perencanaan Daerah");
+  EXPECT_EQ(letters[0].letterNumber.value, "800/112/II/2024/BKPSDM");
+}
+
 TEST(ColonLists, AColonReadAsAnUnsureMarkStillSeparatesANameFromItsLabel) {
   auto letters = extractMarked(join(
       join(kRequestHead, {"Nama Lengkap \u201c4~ Siti Rahma, S.Ak.",
