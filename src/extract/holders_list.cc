@@ -91,9 +91,11 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
       open = &blocks.back();
       seen.clear();
     }
-    // A label already filled for this person starts the next person.
+    // A label already filled for this person starts the next person; so does a name after
+    // a person's other fields, whose own "Nama" row was not read (a list begins with it).
     const bool repeated = std::find(seen.begin(), seen.end(), kv->field) != seen.end();
-    if (open->people.empty() || repeated) {
+    const bool nameAfterOthers = kv->field == "name" && seen.size() >= 2;
+    if (open->people.empty() || repeated || nameAfterOthers) {
       open->people.emplace_back();
       seen.clear();
     }

@@ -188,13 +188,17 @@ void extendToNumber(const Row& row, std::vector<ocr::Word>& value) {
 }
 
 // "1.", "2", "a)": a list's enumerator.
-bool isEnumerator(const Segment& segment) {
-  if (segment.words.size() != 1) return false;
-  const std::string core = trim(segment.words[0].text, ".)");
+// "1", "12", "a": a list's number (its dot or bracket aside).
+bool isListNumber(std::string_view text) {
+  const std::string core = trim(text, ".)");
   return !core.empty() && core.size() <= 2 &&
          (std::all_of(core.begin(), core.end(),
                       [](char ch) { return std::isdigit(static_cast<unsigned char>(ch)); }) ||
           (core.size() == 1 && std::islower(static_cast<unsigned char>(core[0]))));
+}
+
+bool isEnumerator(const Segment& segment) {
+  return segment.words.size() == 1 && isListNumber(segment.words[0].text);
 }
 
 // A lone mark or digit OCR found before a wrapped line ("6  Elektronik"): a speck.
@@ -446,6 +450,10 @@ std::optional<KeyValue> keyValue(const std::vector<Row>& rows, size_t index,
       const auto keyFolded = foldedWords(keyText);
       // ": Perihal : ...": a speck read as a colon before the key; the next colon counts.
       if (keyFolded.empty() && keyWords.empty() && colon + 1 >= words[w].text.size()) continue;
+      // "i;  Nama Lengkap : ...": a list's number with its dot misread, before the label.
+      if (keyWords.empty() && colon + 1 == words[w].text.size() && isListNumber(keyPart) &&
+          (w + 1 < words.size() || s + 1 < row.segments.size()))
+        continue;
       // A row with no label before its first colon may still open with a label whose own
       // colon was misread ("Perihal \u00a9. Permohonan ... Kabupaten Mamuju:").
       if (keyFolded.empty() || keyFolded.size() > 6) return colonless(rows, index, vocabulary);

@@ -594,6 +594,32 @@ TEST(SignatureBlock, ATitleCutShortIsCompletedFromTheLetterheadsOfficeName) {
             "Kepala Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu");
 }
 
+TEST(ColonLists, AListNumberWithItsDotReadAsASemicolonIsNoKey) {
+  auto letters =
+      extract({join(join(kRequestHead, {"i;   Nama Lengkap : Dwi Lestari, A.Md.Keb.",
+                                        "     NIP          : 19930208 201412 2 003", ""}),
+                    kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Dwi Lestari, A.Md.Keb.");
+}
+
+TEST(ColonLists, ANameAfterAPersonsOtherFieldsStartsTheNextPerson) {
+  // The first holder's "Nama" row was not read: the second holder's name is not hers.
+  auto letters = extract(
+      {join(join(kRequestHead,
+                 {"Xq ~~ zz", "NIP      : 19930208 201412 2 003", "NIK      : 7604074802930022",
+                  "Jabatan  : Pranata Hubungan Masyarakat", "Nama     : Sitti Rahmah, S.Ak.",
+                  "NIP      : 19870704 202112 2 011", ""}),
+            kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 2u);
+  EXPECT_FALSE(letters[0].holders[0].name.found());
+  EXPECT_EQ(letters[0].holders[0].nip.value, "199302082014122003");
+  EXPECT_EQ(letters[0].holders[1].name.value, "Sitti Rahmah, S.Ak.");
+  EXPECT_EQ(letters[0].holders[1].nip.value, "198707042021122011");
+}
+
 TEST(ColonLists, AWideGapInsideAValueIsNoColumnEdge) {
   // A photographed page: "Subbagian" and "Umum" four spaces apart; the header's date
   // beside the number stays out of it.
