@@ -113,9 +113,16 @@ HolderScan colonListHolders(const LetterRows& letter, const Vocabulary& vocabula
     const int own = p.nik.found() + p.email.found() + p.reason.found();
     return p.nip.found() && own >= 1 && own + p.position.found() + p.unit.found() >= 2;
   };
+  // A name alone that does not read as one is a stamp's lettering or a signature block's
+  // line taken for a "Nama" row ("Naa ogee sn KOTA PALL,").
+  const auto strayName = [](const Person& p) {
+    return p.name.found() && !p.nip.found() && !p.nik.found() && !p.email.found() &&
+           !p.position.found() && !p.unit.found() && !p.reason.found() && !readsAsName(p.name);
+  };
   for (auto& block : blocks) {
-    std::erase_if(block.people,
-                  [&](const Person& p) { return !p.name.found() && !holderWithoutName(p); });
+    std::erase_if(block.people, [&](const Person& p) {
+      return (!p.name.found() && !holderWithoutName(p)) || strayName(p);
+    });
     if (block.people.empty())
       for (size_t r = block.firstRow; r <= block.lastRow; ++r) scan.used[r] = false;
   }

@@ -620,6 +620,17 @@ TEST(ColonLists, ANameAfterAPersonsOtherFieldsStartsTheNextPerson) {
   EXPECT_EQ(letters[0].holders[1].nip.value, "198707042021122011");
 }
 
+TEST(ColonLists, ANameAloneThatReadsAsNoNameIsNoHolder) {
+  // A stamp's lettering under the list read "Naa ogee sn KOTA PALL," (a "Nama" row).
+  auto letters = extract({join(
+      join(kRequestHead, {"Nama     : Petrus Kamasi, S.T.", "NIP      : 19810302 200404 1 001",
+                          "Naa      : ogee sn KOTA PALL,", ""}),
+      kSignature)});
+  ASSERT_EQ(letters.size(), 1u);
+  ASSERT_EQ(letters[0].holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].name.value, "Petrus Kamasi, S.T.");
+}
+
 TEST(ColonLists, AWideGapInsideAValueIsNoColumnEdge) {
   // A photographed page: "Subbagian" and "Umum" four spaces apart; the header's date
   // beside the number stays out of it.
