@@ -49,9 +49,26 @@ size_t gradeEnd(const std::vector<std::string>& folded, const Vocabulary& vocabu
   return end;
 }
 
+bool knownWord(const std::string& letters, const Vocabulary& vocabulary) {
+  const auto& known = vocabulary.positionWords;
+  return std::find(known.begin(), known.end(), letters) != known.end();
+}
+
 void repairPosition(Field& position, const Vocabulary& vocabulary) {
   auto words = splitWords(position.value);
   bool changed = false;
+  // A word OCR split in two ("Verifi cator", "Bic ang", "Mi da"): neither piece a word of
+  // positions, the two together one.
+  for (size_t k = 0; k + 1 < words.size(); ++k) {
+    const std::string first = foldedLetters(words[k]), second = foldedLetters(words[k + 1]);
+    if (first.empty() || second.empty() || knownWord(first, vocabulary) ||
+        knownWord(second, vocabulary) ||
+        knownSpelling(first + second, k + 2 == words.size(), vocabulary).empty())
+      continue;
+    words[k] = withoutLeadingMarks(words[k]) + words[k + 1];
+    words.erase(words.begin() + static_cast<long>(k) + 1);
+    changed = true;
+  }
   for (size_t k = 0; k < words.size(); ++k) {
     const std::string letters = foldedLetters(words[k]);
     const std::string spelling = knownSpelling(letters, k + 1 == words.size(), vocabulary);

@@ -1092,6 +1092,20 @@ TEST(Tables, PositionsSpeltAgainAndEndedAtTheirGrade) {
   EXPECT_EQ(letters[0].holders[3].position.value, "Pelaksana");
 }
 
+TEST(ColonLists, APostWordSplitInTwoIsJoined) {
+  const auto postRead = [](const std::string& post) {
+    auto letters =
+        extract({join(kRequestHead, {"Nama : Nur Afni, S.Pd.", "NIP : 19930829 202003 2 022",
+                                     "Jabatan : " + post, ""})});
+    return letters.at(0).holders.at(0).position.value;
+  };
+  EXPECT_EQ(postRead("Verifi cator Keuangan"), "Verifikator Keuangan");
+  EXPECT_EQ(postRead("Kepala Bic ang Mutasi"), "Kepala Bidang Mutasi");
+  EXPECT_EQ(postRead("Epidemiolog Kesehatan Ahli Mi da"), "Epidemiolog Kesehatan Ahli Muda");
+  // Two words of positions stay two.
+  EXPECT_EQ(postRead("Analis Data Ahli Muda"), "Analis Data Ahli Muda");
+}
+
 TEST(ColonLists, APostOfWordsTheVocabularyKnowsStaysAsRead) {
   // "Perancang" is no "Perencana" misread: the post of a drafter of regulations.
   auto letters = extract(
