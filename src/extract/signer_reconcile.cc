@@ -17,6 +17,8 @@ namespace {
 
 // Below this the engine itself doubts the reading.
 constexpr double kMinNameConfidence = 0.5;
+// Below this a reading is not lent to a letter that read no name at all.
+constexpr double kMinBorrowedConfidence = 0.3;
 // A reading of a name this much surer than another of the same NIP is the better one.
 constexpr double kClearlySurer = 0.15;
 
@@ -77,8 +79,11 @@ Field readInAnotherLetter(Field field) {
   return field;
 }
 
-bool readsAsName(const Field& name) {
-  if (!name.found() || name.confidence < kMinNameConfidence) return false;
+namespace {
+
+// Name words, then degrees after commas (readsAsName without the engine's confidence).
+bool shapedAsName(const Field& name) {
+  if (!name.found()) return false;
   const auto parts = split(name.value, ',');
   const auto words = split(parts.front(), ' ');
   int nameWords = 0;
@@ -95,6 +100,12 @@ bool readsAsName(const Field& name) {
     if (!isDegree(degree)) return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool readsAsName(const Field& name) {
+  return name.confidence >= kMinNameConfidence && shapedAsName(name);
 }
 
 namespace {
@@ -131,6 +142,9 @@ bool addsDegrees(const std::string& fuller, const std::string& cut) {
 
 // True when `other` is a better reading of the same person's name than `current`.
 bool readsBetter(const Field& other, const Field& current) {
+  // Where this letter shows no name at all, the other's shaped as one even where the
+  // stamp made the engine doubt it ("BURHANUDDIN, S.A.P., M.Kes." at 0.47).
+  if (!current.found()) return other.confidence >= kMinBorrowedConfidence && shapedAsName(other);
   if (!readsAsName(other)) return false;
   if (!readsAsName(current)) return true;
   // Both look like names: the one the stamp cut short is contained in the other, letter

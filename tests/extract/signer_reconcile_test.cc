@@ -37,6 +37,23 @@ TEST(ReconcileSigners, NameCutShortByTheStampTakesTheWholeReading) {
   EXPECT_LT(letters[0].signatory.name.confidence, 0.9);
 }
 
+TEST(ReconcileSigners, ALetterThatReadNoNameTakesADoubtedReadingShapedAsOne) {
+  std::vector<Letter> letters{signedBy("BURHANUDDIN, S.A.P., M.Kes.", kNip), signedBy("", kNip)};
+  letters[0].signatory.name.confidence = 0.47;
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[1].signatory.name.value, "BURHANUDDIN, S.A.P., M.Kes.");
+  // A doubted reading does not replace one that was read, nor is lent when not shaped as
+  // a name or barely read at all.
+  letters = {signedBy("BURHANUDDIN, S.A.P., M.Kes.", kNip), signedBy("Burhan", kNip)};
+  letters[0].signatory.name.confidence = 0.47;
+  reconcileSigners(letters);
+  EXPECT_EQ(letters[1].signatory.name.value, "Burhan");
+  letters = {signedBy("BURHANUDDIN, S.A.P., M.Kes.", kNip), signedBy("", kNip)};
+  letters[0].signatory.name.confidence = 0.2;
+  reconcileSigners(letters);
+  EXPECT_FALSE(letters[1].signatory.name.found());
+}
+
 TEST(ReconcileSigners, ANipTheStampHidIsTheOneTheSameNameSignsWithElsewhere) {
   std::vector<Letter> letters{signedBy("xU HIDAYAT, S.PD.I., M.M.", ""),
                               signedBy("Ir. Wahyu Hidayat, S.Pd.I., M.M.", kNip)};
