@@ -116,7 +116,7 @@ std::vector<std::string> letterheadOfficeWords(const LetterRows& letter,
 
 // A holder's unit whose end a wrapped cell or a stamp lost ("Dinas Penanaman Modal dan")
 // where its last words begin the letterhead's office name: that name whole
-// (position_repair.cc).
+// (office_name.cc).
 void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows& letter,
                                  const Vocabulary& vocabulary);
 // The same for the signer's title ("Kepala Dinas Penanaman Modal dan Pelayanan").
