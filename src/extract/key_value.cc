@@ -187,8 +187,7 @@ void extendToNumber(const Row& row, std::vector<ocr::Word>& value) {
   value.insert(value.end(), rest.begin(), rest.end());
 }
 
-// "1.", "2", "a)": a list's enumerator.
-// "1", "12", "a": a list's number (its dot or bracket aside).
+// "1.", "12", "a)": a list's number.
 bool isListNumber(std::string_view text) {
   const std::string core = trim(text, ".)");
   return !core.empty() && core.size() <= 2 &&
@@ -197,6 +196,7 @@ bool isListNumber(std::string_view text) {
           (core.size() == 1 && std::islower(static_cast<unsigned char>(core[0]))));
 }
 
+// A segment that is a list's number alone.
 bool isEnumerator(const Segment& segment) {
   return segment.words.size() == 1 && isListNumber(segment.words[0].text);
 }
@@ -382,10 +382,9 @@ std::optional<KeyValue> colonless(const std::vector<Row>& rows, size_t index,
   if ((taken != length && !slashJoined) || w >= words.size()) return std::nullopt;
   if (!provesItself(field)) {
     // "Nama Lengkap “4 Sitti Rahmah": other values need their colon, be it misread as a
-    // short unsure mark the engine all but rejected, or lost with the value standing in
-    // the list's value column.
+    // short unsure mark or a short word the engine all but rejected ("Perihal vat
+    // Permohonan ..."), or lost with the value standing in the list's value column.
     const ocr::Word& colon = words[w];
-    // Or a short word the engine all but rejected ("Perihal vat Permohonan ...").
     const bool markForColon =
         w + 1 < words.size() && ((foldedLetters(colon.text).size() <= 1 &&
                                   colon.confidence < 0.5f && hasMark(colon.text)) ||
