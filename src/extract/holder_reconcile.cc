@@ -216,11 +216,51 @@ void borrowLostNips(std::vector<Letter>& letters) {
   }
 }
 
+// One holder, the same name in two letters, read with two whole NIPs a digit or two apart
+// ("...2015031028" and "...2015031624"): two staff that close would need the same birth
+// date, appointment month and name. The reading the engine was surer of stands for both.
+void agreeNearNips(std::vector<Letter>& letters) {
+  constexpr int kNameSlack = 2;
+  constexpr size_t kMinNameLetters = 5;
+  constexpr int kDigitSlack = 2;
+  // Readings as extracted, so the order of the letters does not matter.
+  std::vector<std::vector<Person>> readings;
+  for (const auto& letter : letters) readings.push_back(letter.holders);
+  for (size_t l = 0; l < letters.size(); ++l) {
+    for (auto& holder : letters[l].holders) {
+      const std::string name = bareName(holder);
+      if (!isValidNip(holder.nip) || name.size() < kMinNameLetters) continue;
+      const Person* match = nullptr;
+      bool ambiguous = false;
+      for (size_t o = 0; o < readings.size(); ++o) {
+        if (o == l) continue;
+        for (const auto& other : readings[o]) {
+          if (!isValidNip(other.nip) || other.nip.value == holder.nip.value ||
+              editDistance(name, bareName(other), kNameSlack) > kNameSlack ||
+              editDistance(holder.nip.value, other.nip.value, kDigitSlack) > kDigitSlack)
+            continue;
+          ambiguous = ambiguous || match != nullptr;
+          match = &other;
+        }
+      }
+      if (!match || ambiguous || match->nip.confidence <= holder.nip.confidence) continue;
+      const auto& own = letters[l].holders;
+      if (std::any_of(own.begin(), own.end(),
+                      [&](const Person& p) { return p.nip.value == match->nip.value; }))
+        continue;
+      if (holder.nip.printed.empty()) holder.nip.printed = holder.nip.value;
+      holder.nip.value = match->nip.value;
+      holder.nip.confidence = match->nip.confidence * 0.8;
+    }
+  }
+}
+
 }  // namespace
 
 void reconcileHolders(std::vector<Letter>& letters) {
   borrowLostNips(letters);
   mendHolderNips(letters);
+  agreeNearNips(letters);
   const Judge judge(letters);
   // Readings as first extracted, so the order of the letters does not matter.
   std::vector<Person> readings;

@@ -69,6 +69,27 @@ TEST(ReconcileHolders, TheNameTheAddressSpellsWinsOverASurerMisreading) {
   EXPECT_EQ(unsaid[1].holders[0].name.value, "Narjannah, S.Psi.");
 }
 
+TEST(ReconcileHolders, TwoWholeNipsADigitApartForOneNameTakeTheSurerReading) {
+  // The first letter's reading at 0.97, the second's at 0.91: what the second ends with.
+  const auto secondAfter = [](const std::string& name, const std::string& nip) {
+    std::vector<Letter> letters{
+        listing({holder("Nasrullah Kadir, A.Md.", "", "Analis", "199103222015031028")}),
+        listing({holder(name, "", "Analis", nip)}, 2)};
+    letters[0].holders[0].nip.confidence = 0.97;
+    letters[1].holders[0].nip.confidence = 0.91;
+    reconcileHolders(letters);
+    EXPECT_EQ(letters[0].holders[0].nip.value, "199103222015031028");
+    return letters[1].holders[0].nip;
+  };
+  const Field taken = secondAfter("Nasrullah Kadir. A.Md", "199103222015031624");
+  EXPECT_EQ(taken.value, "199103222015031028");
+  EXPECT_EQ(taken.printed, "199103222015031624");
+  // Another name, or numbers three digits apart, are two people.
+  EXPECT_EQ(secondAfter("Syahrir, S.K.M.", "199103222015031624").value, "199103222015031624");
+  EXPECT_EQ(secondAfter("Nasrullah Kadir, A.Md.", "199103222015731624").value,
+            "199103222015731624");
+}
+
 TEST(ReconcileHolders, AHolderWhoseNipWasLostTakesItFromTheSameNameInTheOtherLetter) {
   std::vector<Letter> letters{
       listing({holder("Nurmiati S.Kom", "", "Pranata Komputer", ""),
