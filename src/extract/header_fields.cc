@@ -134,6 +134,29 @@ std::string inCaseOf(const std::string& word, const std::string& printed) {
   return out;
 }
 
+// A word of a subject that is one character off exactly one of the vocabulary's acronyms
+// ("(ITE)", "(BSIE)", "BSE:", "(TTEs"), marks around it aside: that acronym, the marks
+// kept. Empty when none or several.
+std::string knownAcronym(const std::string& word, const Vocabulary& vocabulary) {
+  const size_t begin = word.find_first_not_of("([{\"'");
+  const size_t end = word.find_last_not_of(")]}\"'.,;:");
+  if (begin == std::string::npos || end == std::string::npos || end < begin) return {};
+  const std::string core = word.substr(begin, end - begin + 1);
+  if (core.size() < 2 || !std::all_of(core.begin(), core.end(), [](char ch) {
+        return std::isalnum(static_cast<unsigned char>(ch));
+      }))
+    return {};
+  std::string found;
+  for (const auto& acronym : vocabulary.subjectAcronyms) {
+    if (fold(core) == fold(acronym)) return {};
+    if (editDistance(fold(core), fold(acronym), 1) > 1) continue;
+    if (!found.empty()) return {};
+    found = acronym;
+  }
+  if (found.empty()) return {};
+  return word.substr(0, begin) + found + word.substr(end + 1);
+}
+
 // A subject word a letter or two off a word of the kind phrases ("Elekironik",
 // "Pernjohonan"), or split by a gap OCR read inside it ("Sert fikat"): OCR misread a word
 // the vocabulary knows; the vocabulary's spelling is put back, in the printed word's case.
@@ -184,6 +207,8 @@ std::string repairedSubject(const std::string& subject, const Vocabulary& vocabu
     if (unknown(word) && word.size() >= 6) near = nearKnownWord(fold(word), known);
     if (!near.empty()) {
       word = inCaseOf(near, word);
+    } else if (const std::string acronym = knownAcronym(word, vocabulary); !acronym.empty()) {
+      word = acronym;
     } else if (unknown(word) && i + 1 < words.size() && unknown(words[i + 1])) {
       // Two pieces, or three ("Sert f kat"): gaps OCR read inside one word.
       std::string joined = word;

@@ -45,12 +45,13 @@ class Vocabulary {
   std::vector<Phrase> headedOffices;
   std::string officeHeadTitle;
   std::vector<Phrase> stops;
-  std::vector<std::string> balineseNames;  // folded: "wayan", "made", ...
-  std::vector<Phrase> positionGrades;      // "ahli pertama", ..., "penyelia"
-  std::vector<std::string> positionWords;  // folded: "pranata", "komputer", ...
-  std::vector<std::string> nameTitles;     // as printed before a name: "Dr.", "Ir.", "Hj."
-  std::vector<std::string> degrees;        // as printed after a name: "S.Kom.", "M.Si."
-  std::set<std::string> degreeLetters;     // the same without dots, folded: "skom", "msi"
+  std::vector<std::string> balineseNames;    // folded: "wayan", "made", ...
+  std::vector<Phrase> positionGrades;        // "ahli pertama", ..., "penyelia"
+  std::vector<std::string> positionWords;    // folded: "pranata", "komputer", ...
+  std::vector<std::string> nameTitles;       // as printed before a name: "Dr.", "Ir.", "Hj."
+  std::vector<std::string> degrees;          // as printed after a name: "S.Kom.", "M.Si."
+  std::set<std::string> degreeLetters;       // the same without dots, folded: "skom", "msi"
+  std::vector<std::string> subjectAcronyms;  // as printed in a subject: "TTE", "BSrE"
   std::map<std::string, std::unique_ptr<Poco::RegularExpression>> patterns;
 
   // The pattern named `name` (always present: the schema requires... or nullptr).

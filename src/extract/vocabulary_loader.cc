@@ -150,6 +150,8 @@ Result<std::shared_ptr<const Vocabulary>> loadVocabulary(const std::string& rule
     if (word.size() == 1) vocabulary->positionWords.push_back(word.front());
   for (xmlNode* title : children(child(root, "name-titles"), "phrase"))
     vocabulary->nameTitles.push_back(content(title));
+  for (xmlNode* acronym : children(child(root, "subject-acronyms"), "phrase"))
+    vocabulary->subjectAcronyms.push_back(content(acronym));
   for (xmlNode* degree : children(child(root, "degrees"), "phrase")) {
     vocabulary->degrees.push_back(content(degree));
     vocabulary->degreeLetters.insert(foldedLetters(vocabulary->degrees.back()));

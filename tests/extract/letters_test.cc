@@ -78,6 +78,23 @@ TEST(HeaderFields, TheSalutationUnderAWrappedSubjectIsNoPartOfIt) {
   EXPECT_EQ(letters.at(0).subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
 }
 
+TEST(HeaderFields, AnAcronymOneLetterOffIsSpeltAsTheVocabularyLists) {
+  const auto subjectRead = [](const std::string& subject) {
+    return extract({{"Nomor     : 800/112/II/2024/BKPSDM", "Perihal   : " + subject, ""}})
+        .at(0)
+        .subject.value;
+  };
+  EXPECT_EQ(subjectRead("Permohonan Pencabutan Sertifikat Elektronik (ITE)"),
+            "Permohonan Pencabutan Sertifikat Elektronik (TTE)");
+  EXPECT_EQ(subjectRead("Rekomendasi Pencabutan Sertifikat Elektronik (BSIE)"),
+            "Rekomendasi Pencabutan Sertifikat Elektronik (BSrE)");
+  EXPECT_EQ(subjectRead("Permohonan Pencabutan Sertifikat Elektronik (TTEs"),
+            "Permohonan Pencabutan Sertifikat Elektronik (TTE");
+  // A word two letters off stays as read.
+  EXPECT_EQ(subjectRead("Permohonan Pencabutan Sertifikat Elektronik (ABC)"),
+            "Permohonan Pencabutan Sertifikat Elektronik (ABC)");
+}
+
 TEST(HeaderFields, AColonReadAsAStrokeBeforeTheSubjectGoes) {
   auto letters = extract({{"Nomor     : 800/112/II/2024/BKPSDM",
                            "Perihal   1 Permohonan Revoke Sertifikat Elektronik", ""}});
