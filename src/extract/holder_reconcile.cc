@@ -180,12 +180,23 @@ std::string bareName(const Person& holder) {
   return foldedLetters(name);
 }
 
+// Two bare names of one holder: two letters off at most, or one the other and a degree
+// whose comma OCR lost ("muhammadidrissos" of "Muhammad Idris. Sos.").
+bool sameBareName(const std::string& a, const std::string& b) {
+  constexpr int kNameSlack = 2;
+  constexpr size_t kMinPrefix = 8, kMaxDegreeLetters = 4;
+  if (editDistance(a, b, kNameSlack) <= kNameSlack) return true;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return shorter.size() >= kMinPrefix && longer.size() <= shorter.size() + kMaxDegreeLetters &&
+         longer.starts_with(shorter);
+}
+
 // A holder whose NIP was not read whole (a stamp, a faint row) is named in another letter
 // of the case with a whole one: that holder's name read alike (two letters off at most, a
 // name of five letters or more) and no other holder there read so. Its NIP stands for the
 // lost one, unless another holder of this letter has it already.
 void borrowLostNips(std::vector<Letter>& letters) {
-  constexpr int kNameSlack = 2;
   constexpr size_t kMinNameLetters = 5;
   for (size_t l = 0; l < letters.size(); ++l) {
     for (auto& holder : letters[l].holders) {
@@ -197,7 +208,7 @@ void borrowLostNips(std::vector<Letter>& letters) {
         if (o == l) continue;
         for (const auto& other : letters[o].holders) {
           if (!isValidNip(other.nip) || isImplausibleNip(other.nip) ||
-              editDistance(name, bareName(other), kNameSlack) > kNameSlack)
+              !sameBareName(name, bareName(other)))
             continue;
           ambiguous = ambiguous || (match && match->nip.value != other.nip.value);
           match = &other;
@@ -220,7 +231,6 @@ void borrowLostNips(std::vector<Letter>& letters) {
 // ("...2015031028" and "...2015031624"): two staff that close would need the same birth
 // date, appointment month and name. The reading the engine was surer of stands for both.
 void agreeNearNips(std::vector<Letter>& letters) {
-  constexpr int kNameSlack = 2;
   constexpr size_t kMinNameLetters = 5;
   constexpr int kDigitSlack = 2;
   // Readings as extracted, so the order of the letters does not matter.
@@ -236,7 +246,7 @@ void agreeNearNips(std::vector<Letter>& letters) {
         if (o == l) continue;
         for (const auto& other : readings[o]) {
           if (!isValidNip(other.nip) || other.nip.value == holder.nip.value ||
-              editDistance(name, bareName(other), kNameSlack) > kNameSlack ||
+              !sameBareName(name, bareName(other)) ||
               editDistance(holder.nip.value, other.nip.value, kDigitSlack) > kDigitSlack)
             continue;
           ambiguous = ambiguous || match != nullptr;
