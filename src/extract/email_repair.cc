@@ -173,6 +173,13 @@ std::set<std::string> nameSpellings(const std::string& name) {
   return spellings;
 }
 
+// The letters a user name's part [begin, end) opens with ("djalil" of "djalil79").
+std::string leadingLetters(const std::string& address, size_t begin, size_t end) {
+  size_t letters = begin;
+  while (letters < end && std::isalpha(static_cast<unsigned char>(address[letters]))) ++letters;
+  return address.substr(begin, letters - begin);
+}
+
 // The user name's parts ("ilham", "djalil" of "ilham.djalil79") one narrow letter off a
 // spelling of the holder's name, and off no other, take the name's spelling.
 void spellUserLikeName(Person& holder) {
@@ -183,10 +190,7 @@ void spellUserLikeName(Person& holder) {
   const auto parts = userNameParts(read);
   // From the last part back, so the earlier parts' places stay.
   for (auto part = parts.rbegin(); part != parts.rend(); ++part) {
-    size_t letters = part->first;
-    while (letters < part->second && std::isalpha(static_cast<unsigned char>(read[letters])))
-      ++letters;
-    const std::string word = read.substr(part->first, letters - part->first);
+    const std::string word = leadingLetters(read, part->first, part->second);
     if (word.size() < 4 || spellings.count(word)) continue;
     std::vector<std::string> near;
     for (const auto& spelling : spellings)
@@ -210,9 +214,7 @@ bool nameSpeltInEmail(const std::string& name, const std::string& email) {
   if (email.find('@') == std::string::npos) return false;
   const auto spellings = nameSpellings(name);
   for (const auto& [begin, end] : userNameParts(email)) {
-    size_t letters = begin;
-    while (letters < end && std::isalpha(static_cast<unsigned char>(email[letters]))) ++letters;
-    if (spellings.count(lower(email.substr(begin, letters - begin)))) return true;
+    if (spellings.count(lower(leadingLetters(email, begin, end)))) return true;
   }
   return false;
 }

@@ -192,6 +192,12 @@ bool sameBareName(const std::string& a, const std::string& b) {
          longer.starts_with(shorter);
 }
 
+// Whether one of `holders` has the NIP `nip`.
+bool holdsNip(const std::vector<Person>& holders, const std::string& nip) {
+  return std::any_of(holders.begin(), holders.end(),
+                     [&](const Person& p) { return p.nip.value == nip; });
+}
+
 // A holder whose NIP was not read whole (a stamp, a faint row) is named in another letter
 // of the case with a whole one: that holder's name read alike (two letters off at most, a
 // name of five letters or more) and no other holder there read so. Its NIP stands for the
@@ -215,10 +221,7 @@ void borrowLostNips(std::vector<Letter>& letters) {
         }
       }
       if (!match || ambiguous) continue;
-      const auto& own = letters[l].holders;
-      if (std::any_of(own.begin(), own.end(),
-                      [&](const Person& p) { return p.nip.value == match->nip.value; }))
-        continue;
+      if (holdsNip(letters[l].holders, match->nip.value)) continue;
       Field nip = readInAnotherLetter(match->nip);
       nip.page = holder.nip.found() ? holder.nip.page : 0;
       nip.box = holder.nip.found() ? holder.nip.box : ocr::Box{};
@@ -254,10 +257,7 @@ void agreeNearNips(std::vector<Letter>& letters) {
         }
       }
       if (!match || ambiguous || match->nip.confidence <= holder.nip.confidence) continue;
-      const auto& own = letters[l].holders;
-      if (std::any_of(own.begin(), own.end(),
-                      [&](const Person& p) { return p.nip.value == match->nip.value; }))
-        continue;
+      if (holdsNip(letters[l].holders, match->nip.value)) continue;
       if (holder.nip.printed.empty()) holder.nip.printed = holder.nip.value;
       holder.nip.value = match->nip.value;
       holder.nip.confidence = match->nip.confidence * 0.8;

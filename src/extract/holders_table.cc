@@ -185,6 +185,12 @@ int digitCount(const std::string& text) {
       std::count_if(text.begin(), text.end(), [](char ch) { return ch >= '0' && ch <= '9'; }));
 }
 
+int alnumCount(const std::string& text) {
+  return static_cast<int>(std::count_if(text.begin(), text.end(), [](char ch) {
+    return std::isalnum(static_cast<unsigned char>(ch));
+  }));
+}
+
 // Digits in `words` printed at the size of `height`: a speck under half of it that OCR
 // read as "5" is no row number.
 int printedDigits(const std::vector<ocr::Word>& words, int height) {
@@ -199,9 +205,7 @@ int printedDigits(const std::vector<ocr::Word>& words, int height) {
 std::vector<ocr::Word> wordsBeyondSpecks(const Row& row) {
   std::vector<ocr::Word> words;
   for (const auto& word : row.words()) {
-    const auto alnum = std::count_if(word.text.begin(), word.text.end(), [](char ch) {
-      return std::isalnum(static_cast<unsigned char>(ch));
-    });
+    const int alnum = alnumCount(word.text);
     if (alnum > 2 || (alnum > 0 && word.confidence >= kSureCell)) words.push_back(word);
   }
   return words;
@@ -215,10 +219,7 @@ bool isTopSpeckRow(const std::vector<Row>& rows, size_t index) {
   if (index > 0 && rows[index - 1].page == row.page) return false;
   const auto words = row.words();
   return !words.empty() && std::all_of(words.begin(), words.end(), [](const ocr::Word& word) {
-    const auto alnum = std::count_if(word.text.begin(), word.text.end(), [](char ch) {
-      return std::isalnum(static_cast<unsigned char>(ch));
-    });
-    return word.confidence < 0.5f && alnum <= 3;
+    return word.confidence < 0.5f && alnumCount(word.text) <= 3;
   });
 }
 
