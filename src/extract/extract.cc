@@ -41,7 +41,8 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   for (auto& holder : letter.holders) agreeBirthDates(holder);
   repairEmails(letter.holders, rows);
   repairPositions(letter.holders, vocabulary);
-  completeUnitsFromLetterhead(letter.holders, rows, vocabulary);
+  const auto office = letterheadOfficeWords(rows, vocabulary);
+  for (auto& holder : letter.holders) completeWithOffice(holder.unit, office);
 
   SignatureBlock block = signatureBlock(rows, vocabulary, scan.used);
   if (signerDescribed) {
@@ -59,7 +60,7 @@ Letter extractLetter(const std::string& source, const LetterRows& rows,
   std::vector<Person> people = letter.holders;
   if (signerDescribed) people.insert(people.begin(), *signerDescribed);
   repairSignerFromBody(block, people, vocabulary);
-  completeTitleFromLetterhead(block.signer.position, rows, vocabulary);
+  completeWithOffice(block.signer.position, office);
   letter.signatory = std::move(block.signer);
   repairNameTitles(letter.signatory.name, vocabulary);
   for (auto& holder : letter.holders) repairNameTitles(holder.name, vocabulary);

@@ -114,14 +114,10 @@ bool nameSpeltInEmail(const std::string& name, const std::string& email);
 std::vector<std::string> letterheadOfficeWords(const LetterRows& letter,
                                                const Vocabulary& vocabulary);
 
-// A holder's unit whose end a wrapped cell or a stamp lost ("Dinas Penanaman Modal dan")
-// where its last words begin the letterhead's office name: that name whole
-// (office_name.cc).
-void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows& letter,
-                                 const Vocabulary& vocabulary);
-// The same for the signer's title ("Kepala Dinas Penanaman Modal dan Pelayanan").
-void completeTitleFromLetterhead(Field& title, const LetterRows& letter,
-                                 const Vocabulary& vocabulary);
+// A holder's unit or a signer's title whose end a wrapped cell or a stamp lost ("Dinas
+// Penanaman Modal dan") where its last words begin the office's name as
+// letterheadOfficeWords gives it: that name whole (office_name.cc).
+void completeWithOffice(Field& value, const std::vector<std::string>& office);
 
 // A holder's NIP and NIK whose birth dates differ in one digit: the misread one takes the
 // other's, where only one of them gives an age at appointment servants have, or the other

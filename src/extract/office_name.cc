@@ -9,12 +9,11 @@
 #include "extract/text_fold.h"
 
 namespace cabut::extract {
-namespace {
 
-// `value`'s last words, from some word on, the office's first ones (each the same word, the
-// last one maybe cut: "Manu" of "Manusia") but not all of them: the office's name whole.
+// The value's last words, from some word on, must be the office's first ones (each the same
+// word, the last one maybe cut: "Manu" of "Manusia"), and not all of them.
 void completeWithOffice(Field& value, const std::vector<std::string>& office) {
-  if (!value.found()) return;
+  if (!value.found() || office.size() < 3) return;
   auto words = split(value.value, ' ');
   std::erase_if(words, [](const std::string& word) { return word.empty(); });
   for (size_t start = 0; start < words.size(); ++start) {
@@ -50,21 +49,6 @@ void completeWithOffice(Field& value, const std::vector<std::string>& office) {
     value.confidence *= 0.8;
     return;
   }
-}
-
-}  // namespace
-
-void completeUnitsFromLetterhead(std::vector<Person>& holders, const LetterRows& letter,
-                                 const Vocabulary& vocabulary) {
-  const auto office = letterheadOfficeWords(letter, vocabulary);
-  if (office.size() < 3) return;
-  for (auto& holder : holders) completeWithOffice(holder.unit, office);
-}
-
-void completeTitleFromLetterhead(Field& title, const LetterRows& letter,
-                                 const Vocabulary& vocabulary) {
-  const auto office = letterheadOfficeWords(letter, vocabulary);
-  if (office.size() >= 3) completeWithOffice(title, office);
 }
 
 }  // namespace cabut::extract
