@@ -96,6 +96,10 @@ int medianLineHeight(const std::vector<Line>& lines) {
   return heights[heights.size() / 2];
 }
 
+// How far below the last line read a signature block may stand, in lines: the closing, a
+// title of three lines, the signature's space, a name, a rank and the NIP.
+constexpr int kFootLines = 14;
+
 // Bands between the lines read, taller than two and a half lines, that hold marks as tall
 // as a third of a line: a stamp or a scribble over a signature block can make the layout
 // analysis pass over its title and name without calling the block a picture.
@@ -126,6 +130,15 @@ std::vector<Box> unreadBands(const scan::Page& page, const std::vector<Line>& li
                                  std::max(2, lineHeight / 3));
     if (!ink || (ink->y1 - ink->y0) * 2 < lineHeight) continue;
     bands.push_back(padded({ink->x0, ink->y0, ink->x1, ink->y1}, lineHeight / 4, page));
+  }
+  // Below the last line read: a signature block under a stamp and a scribble at the foot
+  // of the letter, with nothing read after it to bound a band.
+  const int y0 = merged.back().second, y1 = std::min(page.height, y0 + lineHeight * kFootLines);
+  if ((y1 - y0) * 2 >= lineHeight * 5) {
+    const auto ink = scan::inkIn(page, {left - lineHeight, y0, right + lineHeight, y1},
+                                 std::max(2, lineHeight / 3));
+    if (ink && (ink->y1 - ink->y0) * 2 >= lineHeight)
+      bands.push_back(padded({ink->x0, ink->y0, ink->x1, ink->y1}, lineHeight / 4, page));
   }
   return bands;
 }
@@ -245,7 +258,8 @@ size_t findWordsInOrder(const std::string& reread, const Line& line, size_t at) 
 
 // A band holds a stamp's lettering and a scribble's strokes besides the lines passed over
 // ("3 BKPSOM 5", "WV N DAERAH KABUPATEN"): a line of it is kept when most of its words
-// (marks aside) are words of three letters or more the engine is fairly sure of.
+// (marks aside) are words of three letters or more, or groups of three digits or more, the
+// engine is fairly sure of.
 bool readsAsWords(const Line& line) {
   int counted = 0, words = 0;
   for (const auto& word : line.words) {
@@ -258,7 +272,10 @@ bool readsAsWords(const Line& line) {
     }
     if (letters + others == 0) continue;  // a mark: no word
     ++counted;
-    if (others == 0 && letters >= 3 && word.confidence >= kSureConfidence) ++words;
+    // A number's groups count (an NIP's "19661218 200012 1 033").
+    const bool lettered = others == 0 && letters >= 3;
+    const bool digits = letters == 0 && others >= 3;
+    if ((lettered || digits) && word.confidence >= kSureConfidence) ++words;
   }
   return words > 0 && words * 2 > counted;
 }

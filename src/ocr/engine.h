@@ -36,9 +36,9 @@ class Engine {
   // Recognises page.image within `deadlineSeconds`; fills `text.lines`. Failure
   // "ocr-timeout" when the deadline passes, "ocr-failed" when Tesseract gives up.
   // Regions the layout analysis set aside as pictures (a signature block under a scribble
-  // or a stamp), and bands between the lines it read that hold ink (a block it passed
-  // over without calling it a picture), are read again as plain blocks of text, and what
-  // reads as text is kept.
+  // or a stamp), and bands between the lines it read, or below the last, that hold ink (a
+  // block it passed over without calling it a picture), are read again as plain blocks of
+  // text, and what reads as text is kept.
   std::optional<Failure> recognise(const scan::Page& page, int deadlineSeconds, PageText& text);
 
   // Clockwise degrees (0, 90, 180, 270) that turn the page upright, by Tesseract's

@@ -243,6 +243,18 @@ TEST(OcrReader, LinesPassedOverInABandOfInkAreReadAgain) {
   EXPECT_LT(title, name) << text;
 }
 
+TEST(OcrReader, ASignatureBlockAtTheFootThatTheLayoutPassesOverIsReadAgain) {
+  // A generated phone photo (degraded seed 56, case 3, upside down) whose signature block,
+  // under a grey stamp and a black scribble, is the last thing on the page: the layout
+  // analysis passes over all of it, and no line read below it bounds a band.
+  const FileText file = readGeneratedCase("ocr-foot", 56, 3, "01-IMG_20240126_1565.png");
+  ASSERT_EQ(file.pages.size(), 1u);
+  const std::string text = pageText(file.pages[0]);
+  const size_t closing = text.find("terima kasih");
+  ASSERT_NE(closing, std::string::npos) << text;
+  EXPECT_NE(text.find("19661218 200012 1 033", closing), std::string::npos) << text;
+}
+
 TEST(OcrReader, ALineWhoseFirstWordsTheScribbleCrossesIsReadWhole) {
   // A generated phone photo (degraded seed 21, case 5) whose signature's strokes run
   // through the first words of the signer's name: the first pass reads only the rest
