@@ -213,6 +213,28 @@ size_t leadingSpecks(const Segment& segment) {
   return specks;
 }
 
+// An acting prefix the stamp or the engine bent ("It." or "P1t." for "Plt."): a short word
+// with its dot, one edit from the vocabulary's prefix once a capital I is read as l. Only
+// asked of the word just before an office-head title. Returns the prefix as spelled in
+// the vocabulary ("plt"), or empty.
+std::string bentActingPrefix(const ocr::Word& word, const Vocabulary& vocabulary) {
+  if (!word.text.ends_with(".") || word.text.size() > 5) return {};
+  const auto folded = foldedWords(word.text);
+  if (folded.size() != 1 || folded.front().size() < 2) return {};
+  std::string letters = folded.front();
+  std::replace(letters.begin(), letters.end(), 'i', 'l');
+  std::replace(letters.begin(), letters.end(), '1', 'l');
+  // "Pih." is "Plh.", not the "Plt." one edit further.
+  for (int distance = 0; distance <= 1; ++distance) {
+    for (const auto& acting : vocabulary.acting) {
+      if (acting.size() == 1 && acting.front().size() >= 3 &&
+          editDistance(letters, acting.front(), 1) <= distance)
+        return acting.front();
+    }
+  }
+  return {};
+}
+
 // Where the title begins in `segment`: 0, or after the stamp's specks; npos when the
 // segment does not begin with an office-head title or an acting prefix.
 size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
@@ -227,6 +249,7 @@ size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
   };
   if (startsWith(segment.folded)) return 0;
   size_t specks = leadingSpecks(segment);
+
   // One short word the engine was not sure of, before a title: the stamp's ("Vie Kepala").
   if (specks == 0 && segment.words.size() > 1 && foldedLetters(segment.words[0].text).size() <= 3 &&
       segment.words[0].confidence < 0.75f)
@@ -235,25 +258,6 @@ size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
   std::vector<ocr::Word> rest(segment.words.begin() + static_cast<long>(specks),
                               segment.words.end());
   return startsWith(makeSegment(std::move(rest)).folded) ? specks : std::string::npos;
-}
-
-// An acting prefix the stamp or the engine bent ("It." or "P1t." for "Plt."): a short word
-// with its dot, one edit from the vocabulary's prefix once a capital I is read as l. Only
-// asked of the word just before an office-head title. Returns the prefix as spelled in
-// the vocabulary ("plt"), or empty.
-std::string bentActingPrefix(const ocr::Word& word, const Vocabulary& vocabulary) {
-  if (!word.text.ends_with(".") || word.text.size() > 5) return {};
-  const auto folded = foldedWords(word.text);
-  if (folded.size() != 1 || folded.front().size() < 2) return {};
-  std::string letters = folded.front();
-  std::replace(letters.begin(), letters.end(), 'i', 'l');
-  std::replace(letters.begin(), letters.end(), '1', 'l');
-  for (const auto& acting : vocabulary.acting) {
-    if (acting.size() == 1 && acting.front().size() >= 3 &&
-        editDistance(letters, acting.front(), 1) <= 1)
-      return acting.front();
-  }
-  return {};
 }
 
 bool startsWithTitle(const Segment& segment, const Vocabulary& vocabulary) {
@@ -439,6 +443,13 @@ SignatureBlock signatureBlock(const LetterRows& letter, const Vocabulary& vocabu
         --titleAt;
         words[titleAt].text = casedLike(acting, words[titleAt + 1].text) + ".";
         words[titleAt].confidence *= 0.8f;
+      }
+    } else if (titleAt == 0 && words.size() > 1) {
+      // "Pit. Kepala ...": the title search matched the bent prefix; it is spelt again.
+      const std::string acting = bentActingPrefix(words[0], vocabulary);
+      if (!acting.empty() && foldedLetters(words[0].text) != acting) {
+        words[0].text = casedLike(acting, words[1].text) + ".";
+        words[0].confidence *= 0.8f;
       }
     }
     if (titleAt != std::string::npos)

@@ -226,6 +226,16 @@ TEST(TitleRepair, ABentActingPrefixIsKept) {
             std::string("Plt. ") + kBkpsdm);
 }
 
+TEST(TitleRepair, AnActingPrefixReadBentButSureIsSpeltAgain) {
+  // "Plt." read as "Pit." and "Plh." as "Pih.", the engine sure of both.
+  EXPECT_EQ(titleOf(block({"                                Pit. Kepala Badan Kepegawaian dan",
+                           "Pengembangan Sumber Daya Manusia,"})),
+            std::string("Plt. ") + kBkpsdm);
+  EXPECT_EQ(titleOf(block({"                                Pih. Kepala Badan Kepegawaian dan",
+                           "Pengembangan Sumber Daya Manusia,"})),
+            std::string("Plh. ") + kBkpsdm);
+}
+
 TEST(TitleRepair, LetterheadWordsTakeTheTitlesCase) {
   EXPECT_EQ(titleOf(block({"Kepala Badan Kepegawaian dan", "Pengemb~ Sumber Daya Manusia,"})),
             kBkpsdm);
