@@ -605,7 +605,7 @@ std::string digitParts(const std::string& number) {
     const auto letters = std::count_if(part.begin(), part.end(), [](char ch) {
       return std::isalpha(static_cast<unsigned char>(ch)) != 0;
     });
-    const bool digitsElse = part.find_first_not_of("0123456789SOolIB") == std::string::npos;
+    const bool digitsElse = part.find_first_not_of("0123456789SOolIBZ") == std::string::npos;
     if (part.size() >= 3 && letters == 1 && digitsElse) {
       for (char& ch : mended)
         if (const char digit = digitLookalike(ch)) ch = digit;
@@ -652,8 +652,20 @@ Normalised normaliseLetterNumber(std::string_view printed) {
   // is the slash misread ("/2024,Inspektorat", "555'184").
   static const Poco::RegularExpression colonForDot("(?<=\\d):(?=\\d)");
   colonForDot.subst(text, ".", Poco::RegularExpression::RE_GLOBAL);
+  for (const std::string_view curly : {"\u2018", "\u2019"})
+    for (size_t at = text.find(curly); at != std::string::npos; at = text.find(curly, at))
+      text.replace(at, curly.size(), "'");
   static const Poco::RegularExpression markForSlash("(?<=[0-9A-Za-z])[,'`](?=[0-9A-Za-z])");
   markForSlash.subst(text, "/", Poco::RegularExpression::RE_GLOBAL);
+  // "/2023!DPUPR": a stroke between a number and a word is the slash; beside a slash, after a
+  // word, a quote or a stroke is a speck ("Disdikbud'/I", "DPMPTSP!/III"). After a Roman
+  // month's letters a stroke may be its I ("XI!/2024"), so a word of those letters keeps it.
+  static const Poco::RegularExpression strokeForSlash(
+      "(?<=\\d)!(?=[A-Za-z])|(?<=[A-Za-z])!(?=\\d)");
+  strokeForSlash.subst(text, "/", Poco::RegularExpression::RE_GLOBAL);
+  static const Poco::RegularExpression markBeforeSlash(
+      "([A-Za-z]*[A-HJ-UWYZa-z][A-Za-z]*)['`!\"](?=/)");
+  markBeforeSlash.subst(text, "$1", Poco::RegularExpression::RE_GLOBAL);
   text = digitParts(text);
   text = romanMonths(text);
   // A classification code's main part has three digits ("800.1", "000.5.2"): a fourth

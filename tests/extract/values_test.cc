@@ -200,6 +200,13 @@ TEST(LetterNumber, SeparatorsAndDigitsOcrMisreadAreMended) {
             "800.1/465/IV/2024/Inspektorat");
   EXPECT_EQ(normaliseLetterNumber("555'184/IX/2023/BKPSDM").value, "555/184/IX/2023/BKPSDM");
   EXPECT_EQ(normaliseLetterNumber("B-50/DPUPR/S55/III/2024").value, "B-50/DPUPR/555/III/2024");
+  EXPECT_EQ(normaliseLetterNumber("600/158/DPUPR/III/Z024").value, "600/158/DPUPR/III/2024");
+  EXPECT_EQ(normaliseLetterNumber("000.5.2/431/X11/2023!DPUPR").value,
+            "000.5.2/431/XII/2023/DPUPR");
+  EXPECT_EQ(normaliseLetterNumber("487/184/DPMPTSP!/III/2024").value, "487/184/DPMPTSP/III/2024");
+  EXPECT_EQ(normaliseLetterNumber("800.1.6/111/Disdikbud\u2019/I/2024").value,
+            "800.1.6/111/Disdikbud/I/2024");
+  EXPECT_EQ(normaliseLetterNumber("400/12/XI!/2024").value, "400/12/XII/2024");
   // Words of the number stay words.
   EXPECT_EQ(normaliseLetterNumber("B-50/SOB/III/2024").value, "B-50/SOB/III/2024");
   EXPECT_EQ(normaliseLetterNumber("045.2/5/BPKAD/2024").value, "045.2/5/BPKAD/2024");
