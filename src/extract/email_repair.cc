@@ -38,6 +38,28 @@ std::string lastLabels(const std::string& domain, int count) {
   return domain;
 }
 
+// The domain a regional government's offices write their addresses under, by the
+// letterhead's first rows: "PEMERINTAH KABUPATEN MAMUJU TENGAH" -> "mamujutengahkab.go.id",
+// "PEMERINTAH KOTA PAREPARE" -> "pareparekota.go.id". Empty for other letterheads.
+std::string regionDomain(const LetterRows& letter) {
+  constexpr size_t kLetterheadRows = 4;
+  for (size_t r = 0; r < letter.rows.size() && r < kLetterheadRows; ++r) {
+    const auto words = letter.rows[r].folded();
+    const auto government = std::find(words.begin(), words.end(), "pemerintah");
+    if (government == words.end() || government + 2 >= words.end()) continue;
+    const std::string& kind = *(government + 1);
+    if (kind != "kabupaten" && kind != "kota") continue;
+    std::string name;
+    for (auto word = government + 2; word != words.end(); ++word) {
+      if (!std::all_of(word->begin(), word->end(), [](unsigned char c) { return std::isalpha(c); }))
+        return {};
+      name += *word;
+    }
+    return name + (kind == "kota" ? "kota" : "kab") + ".go.id";
+  }
+  return {};
+}
+
 // The domains a letter shows outside the holders' addresses (its letterhead, a "cc"
 // line): after "@" in addresses, and its web sites' registrable part (the last three
 // labels of "dinsos.majenekab.go.id").
@@ -59,6 +81,7 @@ std::set<std::string> letterDomains(const LetterRows& letter, const std::vector<
       domains.insert(lastLabels(domain, 3));
     }
   }
+  if (const std::string region = regionDomain(letter); !region.empty()) domains.insert(region);
   return domains;
 }
 

@@ -434,6 +434,24 @@ TEST(ColonLists, DomainMisreadInLettersTakesTheOneTheLetterShows) {
   EXPECT_EQ(letters[0].holders[0].email.value, "rusnawati@gowakab.go.id");
 }
 
+TEST(ColonLists, ALetterheadWithoutAnAddressStillNamesTheRegionsDomain) {
+  // A regency's offices write under "<name>kab.go.id", a city's under "<name>kota.go.id".
+  auto letters = extract(
+      {{"PEMERINTAH KABUPATEN MAMASA", "DINAS KESEHATAN", "Jalan Poros Mamasa No. 5",
+        "Perihal : Permohonan Pencabutan Sertifikat", "1. Nama : Hatta",
+        "   Email : hatta@ma.masaka.go.id", "2. Nama : Endah", "   Email : endah@mamasakab.co.id",
+        "3. Nama : Yusuf", "   Email : yusuf@gmail.com"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 3u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "hatta@mamasakab.go.id");
+  EXPECT_EQ(letters[0].holders[1].email.value, "endah@mamasakab.go.id");
+  EXPECT_EQ(letters[0].holders[2].email.value, "yusuf@gmail.com");
+  letters = extract(
+      {{"PEMERINTAH KOTA PAREPARE", "DINAS SOSIAL", "Perihal : Permohonan Pencabutan Sertifikat",
+        "1. Nama : Hatta", "   Email : hatta@pureparekota.go.id"}});
+  ASSERT_EQ(letters.at(0).holders.size(), 1u);
+  EXPECT_EQ(letters[0].holders[0].email.value, "hatta@pareparekota.go.id");
+}
+
 TEST(ColonLists, AnAtPutBackBeforeTheLettersDomainLeavesTheDigitsRepaired) {
   // "@" read as "e": put back before the domain the letterhead shows, after which the
   // user name's "9l" is a birth year's "91" as in any other address.
