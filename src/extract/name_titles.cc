@@ -141,6 +141,39 @@ std::optional<std::string> titleGluedToName(const std::string& word,
   return casedAsPrinted(title, parts[1]) + " " + parts[2];
 }
 
+// Specks and a label's remnant read before a name ("m2 Dr. H. Andi", "La : Agus"): words
+// before a colon, or marks (a digit, a quote, lower case only) before a title spelt as
+// known, are dropped. A title whose dot was lost ("Ir H. Budi") is no speck.
+bool dropScrapsBeforeName(std::vector<std::string>& words, const std::vector<std::string>& titles) {
+  constexpr size_t kMaxScraps = 2;
+  for (size_t k = 0; k < words.size() && k <= kMaxScraps; ++k) {
+    if (words[k] == ":" || (words[k].ends_with(':') && foldedLetters(words[k]).size() <= 3)) {
+      if (k + 1 >= words.size()) return false;
+      words.erase(words.begin(), words.begin() + static_cast<long>(k + 1));
+      return true;
+    }
+  }
+  size_t title = 0;
+  const auto spelt = [&](const std::string& word) {
+    const std::string known = knownTitle(word, titles);
+    return word.ends_with('.') && !known.empty() && foldedLetters(known) == foldedLetters(word);
+  };
+  while (title < words.size() && title <= kMaxScraps && !spelt(words[title])) ++title;
+  if (title == 0 || title > kMaxScraps || title >= words.size()) return false;
+  for (size_t k = 0; k < title; ++k) {
+    const std::string& word = words[k];
+    if (!knownTitle(word + ".", titles).empty()) return false;
+    const bool marks = std::any_of(word.begin(), word.end(), [](unsigned char c) {
+      return std::isdigit(c) || !(std::isalpha(c) || c == '.');
+    });
+    const bool lower =
+        std::none_of(word.begin(), word.end(), [](unsigned char c) { return std::isupper(c); });
+    if (!marks && !lower) return false;
+  }
+  words.erase(words.begin(), words.begin() + static_cast<long>(title));
+  return true;
+}
+
 }  // namespace
 
 void repairNameTitles(Field& name, const Vocabulary& vocabulary) {
@@ -149,6 +182,14 @@ void repairNameTitles(Field& name, const Vocabulary& vocabulary) {
   bool changed = false;
   // Titles before the name: short words ending in a dot ("Ir.", "Hj.").
   auto words = split(parts.front(), ' ');
+  if (dropScrapsBeforeName(words, vocabulary.nameTitles)) changed = true;
+  // "Hi BUDI", "HL BUDI": the title "H." with its dot read as a stroke.
+  static const Poco::RegularExpression strokeForDot("^H[iLl1|!]$");
+  if (words.size() > 1 && strokeForDot.match(words[0]) && !words[1].empty() &&
+      std::isupper(static_cast<unsigned char>(words[1][0]))) {
+    words[0] = "H.";
+    changed = true;
+  }
   for (size_t k = 0; k + 1 < words.size(); ++k) {
     std::string& word = words[k];
     if (word.empty()) continue;

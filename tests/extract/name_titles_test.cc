@@ -32,6 +32,20 @@ TEST(NameTitles, ADegreeOneStrokeOffIsSpeltAsListed) {
   EXPECT_NE(mended("Hendrik Lumentut, S|Kom., M.M."), "Hendrik Lumentut, SIKom., M.M.");
 }
 
+TEST(NameTitles, SpecksAndALabelsRemnantBeforeTheNameGo) {
+  EXPECT_EQ(mended("m2 Dr. H. ANDI DJAFAR, S.Kep."), "Dr. H. ANDI DJAFAR, S.Kep.");
+  EXPECT_EQ(mended("SF\u201d Ir. HJ. ENDAH, S.SOS."), "Ir. HJ. ENDAH, S.SOS.");
+  EXPECT_EQ(mended("La : Agus Prasetyo, S.T."), "Agus Prasetyo, S.T.");
+  // A title that lost its dot, and a Balinese "I", are the name's.
+  EXPECT_EQ(mended("Ir H. Budi Santoso, S.Sos."), "Ir H. Budi Santoso, S.Sos.");
+  EXPECT_EQ(mended("I Made Suarta, S.Pd."), "I Made Suarta, S.Pd.");
+}
+
+TEST(NameTitles, TheTitleHWithItsDotReadAsAStroke) {
+  EXPECT_EQ(mended("Hi BUDI SANTOSO, S.PD.I."), "H. BUDI SANTOSO, S.PD.I.");
+  EXPECT_EQ(mended("HL Budi Santoso, S.Kom."), "H. Budi Santoso, S.Kom.");
+}
+
 TEST(NameTitles, ADegreeReadInTwoPiecesIsOne) {
   EXPECT_EQ(mended("Burhanuddin, Sai P"), "Burhanuddin, S.A.P.");
 }
