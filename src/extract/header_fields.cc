@@ -110,7 +110,10 @@ std::string nearKnownWord(const std::string& folded, const std::set<std::string>
   const int limit = folded.size() >= 8 ? 2 : 1;
   std::string found;
   for (const auto& candidate : known) {
-    if (candidate.size() < 6 || editDistance(folded, candidate, limit) > limit) continue;
+    // A long word keeps its first letters better than its middle ("Sertnkat", "Sertikai"
+    // for "Sertifikat"): one edit more where they agree.
+    const int allowed = limit + (limit == 2 && candidate.compare(0, 2, folded, 0, 2) == 0 ? 1 : 0);
+    if (candidate.size() < 6 || editDistance(folded, candidate, allowed) > allowed) continue;
     if (!found.empty()) return {};
     found = candidate;
   }

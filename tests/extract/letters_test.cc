@@ -178,6 +178,15 @@ TEST(HeaderFields, SubjectWordWithAStrokeOrAHyphenMisreadIsSpeltAgain) {
   EXPECT_EQ(letters[1].subject.value, "Pencabutan Sertifikat Elektronik Non-Aktif");  // short
 }
 
+TEST(HeaderFields, ALongSubjectWordThreeLettersOffButOpeningAlikeIsSpeltAgain) {
+  auto letters =
+      extract({{"Nomor : 800/112/II/2024", "Perihal : Permohonan Pencabutan Sertikai Elektronik"},
+               {"Nomor : 800/113/II/2024", "Perihal : Permohonan Revoke a.n. Kristina"}});
+  ASSERT_EQ(letters.size(), 2u);
+  EXPECT_EQ(letters[0].subject.value, "Permohonan Pencabutan Sertifikat Elektronik");
+  EXPECT_EQ(letters[1].subject.value, "Permohonan Revoke a.n. Kristina");
+}
+
 TEST(HeaderFields, SubjectWrapsAfterAMarkForTheColonOrBelowASpeck) {
   auto letters = extract({{"Nomor     : 800/112/II/2024", "Hal       \u00bb Permohonan Pencabutan",
                            "            Sertifikat Elektronik", "", "Dengan hormat,"},
