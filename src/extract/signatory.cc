@@ -215,8 +215,8 @@ size_t leadingSpecks(const Segment& segment) {
 
 // An acting prefix the stamp or the engine bent ("It." or "P1t." for "Plt."): a short word
 // with its dot, one edit from the vocabulary's prefix once a capital I is read as l. Only
-// asked of the word just before an office-head title. Returns the prefix as spelled in
-// the vocabulary ("plt"), or empty.
+// asked of the word just before an office-head title or opening the title. Returns the
+// prefix as spelled in the vocabulary ("plt"), or empty.
 std::string bentActingPrefix(const ocr::Word& word, const Vocabulary& vocabulary) {
   if (!word.text.ends_with(".") || word.text.size() > 5) return {};
   const auto folded = foldedWords(word.text);
@@ -249,7 +249,6 @@ size_t titleStart(const Segment& segment, const Vocabulary& vocabulary) {
   };
   if (startsWith(segment.folded)) return 0;
   size_t specks = leadingSpecks(segment);
-
   // One short word the engine was not sure of, before a title: the stamp's ("Vie Kepala").
   if (specks == 0 && segment.words.size() > 1 && foldedLetters(segment.words[0].text).size() <= 3 &&
       segment.words[0].confidence < 0.75f)
